@@ -1,0 +1,135 @@
+import { getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { getDb } from '@/db/index';
+import { getBriefing, getRecentVisits, getSchedule, getVisitCountOn } from '@/db/queries/home';
+import { requireRole } from '@/lib/auth/dal';
+import { today } from '@/lib/clock';
+import { formatDateTime } from '@/lib/format';
+import { getSettings } from '@/lib/settings';
+import { isoWeekday } from '@/lib/time';
+
+export async function generateMetadata() {
+  const t = await getTranslations('today');
+  return { title: t('heading') };
+}
+
+export default async function TodayPage() {
+  const user = await requireRole('manager');
+  const db = await getDb();
+  const day = today();
+  const [schedule, made, recent, briefing, settings] = await Promise.all([
+    getSchedule(db, user, day),
+    getVisitCountOn(db, user, day),
+    getRecentVisits(db, user),
+    getBriefing(db, user, day),
+    getSettings(db),
+  ]);
+  const t = await getTranslations();
+  // a mixed day takes the standard of the majority of its scheduled shops (DOMAIN.md)
+  const rural = schedule.filter((s) => s.area === 'rural').length;
+  const area = rural * 2 > schedule.length ? 'rural' : 'city';
+  const standard = area === 'rural' ? settings.visitStandardRural : settings.visitStandardCity;
+
+  return (
+    <div className="mx-auto max-w-xl space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold">{t('today.heading')}</h1>
+        <p className="text-sm text-muted-foreground">
+          {t('today.date', { date: day, weekday: t(`weekday.${isoWeekday(day)}`) })}
+        </p>
+      </div>
+
+      <Card>
+        <CardContent className="pt-4">
+          <p className="text-lg font-semibold" data-testid="today-progress">
+            {t('today.progress', { made, standard, area: t(`area.${area}`) })}
+          </p>
+          <p className="text-sm text-muted-foreground">{t('today.planned', { count: schedule.length })}</p>
+          <div className="mt-3 h-2 overflow-hidden rounded bg-muted" aria-hidden>
+            <div className="h-full bg-primary" style={{ width: `${Math.min(100, (made / Math.max(standard, 1)) * 100)}%` }} />
+          </div>
+        </CardContent>
+      </Card>
+
+      {briefing && (
+        <Card data-testid="briefing">
+          <CardHeader>
+            <CardTitle>{t('today.briefing')}</CardTitle>
+          </CardHeader>
+          <CardContent className="space-y-1 text-sm">
+            {briefing.focus && (
+              <p>
+                <span className="font-medium">{t('today.briefingFocus')}：</span>
+                {briefing.focus}
+              </p>
+            )}
+            {briefing.supplyLimits && (
+              <p>
+                <span className="font-medium">{t('today.briefingSupply')}：</span>
+                {briefing.supplyLimits}
+              </p>
+            )}
+            {briefing.policies && (
+              <p>
+                <span className="font-medium">{t('today.briefingPolicies')}：</span>
+                {briefing.policies}
+              </p>
+            )}
+          </CardContent>
+        </Card>
+      )}
+
+      <section aria-labelledby="schedule-heading" className="space-y-2">
+        <h2 id="schedule-heading" className="font-semibold">
+          {t('today.schedule')}
+        </h2>
+        {schedule.length === 0 ? (
+          <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{t('today.emptySchedule')}</p>
+        ) : (
+          <ol className="space-y-2" data-testid="schedule">
+            {schedule.map((s, i) => (
+              <li key={s.planItemId} className="flex items-center gap-3 rounded-lg border bg-card p-3">
+                <span className="w-6 text-center text-sm text-muted-foreground">{i + 1}</span>
+                <div className="min-w-0 flex-1">
+                  <p className="truncate font-medium">{s.name}</p>
+                  <p className="truncate text-xs text-muted-foreground">
+                    {s.routeName} · {t('today.grade', { grade: s.grade })} · {s.address}
+                  </p>
+                </div>
+                {s.visited ? (
+                  <Badge variant="success">{t('today.visited')}</Badge>
+                ) : s.missedReason ? (
+                  <Badge variant="warning">{t('today.missed')}</Badge>
+                ) : (
+                  <Badge variant="secondary">{t('today.pending')}</Badge>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="recent-heading" className="space-y-2">
+        <h2 id="recent-heading" className="font-semibold">
+          {t('today.recent')}
+        </h2>
+        {recent.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{t('today.emptyRecent')}</p>
+        ) : (
+          <ul className="divide-y rounded-lg border bg-card" data-testid="recent-visits">
+            {recent.map((v) => (
+              <li key={v.id} className="flex items-center gap-2 p-3 text-sm">
+                <span className="min-w-0 flex-1 truncate">{v.retailerName}</span>
+                {v.short && <Badge variant="warning">{t('today.short')}</Badge>}
+                {v.offPlan && <Badge variant="outline">{t('today.offPlan')}</Badge>}
+                <span className="text-muted-foreground">{t('today.minutes', { minutes: Math.round(v.durationSec / 60) })}</span>
+                <span className="text-muted-foreground tabular-nums">{formatDateTime(v.startedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { Db, Tx } from '@/db/index';
+import { writeAudit } from '@/lib/audit';
+import type { CurrentUser } from '@/lib/auth/dal';
+import { can, type Permission } from '@/lib/auth/permissions';
+
+/** What every Server Action and mutating route handler answers. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: 400 | 401 | 403 | 404 | 409; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Thrown inside a handler: the record does not exist for the caller (also when out of scope). */
+export class NotFoundError extends Error {
+  constructor(message = '记录不存在') {
+    super(message);
+  }
+}
+/** Thrown inside a handler: in scope, but this caller may not do it. */
+export class ForbiddenError extends Error {}
+/** Thrown inside a handler: input that passed the schema but breaks a rule needing the database. */
+export class FieldError extends Error {
+  constructor(readonly fieldErrors: Record<string, string[]>) {
+    super(Object.values(fieldErrors).flat()[0] ?? '输入有误');
+  }
+}
+
+export type ActionSpec<S extends z.ZodType, T> = {
+  /** audit action name, e.g. 'visit.submit' */
+  name: string;
+  permission: Permission;
+  schema: S;
+  handler: (ctx: { user: CurrentUser; tx: Tx; input: z.infer<S> }) => Promise<{ result: T; entity?: string; entityId?: string }>;
+};
+
+export type RequestContext = { user: CurrentUser | null; headers: Headers; db: Db; ip: string };
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+// Next checks the Origin of Server Actions only when present and not at all for route handlers,
+// so every mutation checks it here: a browser always sends Origin on a cross-site POST.
+export function sameOrigin(headers: Headers): boolean {
+  const origin = headers.get('origin');
+  if (!origin) return false;
+  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * session → Origin → permission → input → one transaction (work + audit row). Nothing is written
+ * unless all of it succeeds.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  spec: ActionSpec<S, T>,
+  ctx: RequestContext,
+  rawInput: unknown,
+): Promise<ActionResult<T>> {
+  if (!ctx.user) return { ok: false, status: 401, message: '登录已失效，请重新登录' };
+  if (!sameOrigin(ctx.headers)) return { ok: false, status: 403, message: '请求来源无效，请刷新页面后重试' };
+  if (!can(ctx.user.role, spec.permission)) return { ok: false, status: 403, message: '您的角色无权执行此操作' };
+  const parsed = spec.schema.safeParse(rawInput);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return { ok: false, status: 400, message: '请检查标红的字段', fieldErrors };
+  }
+  const user = ctx.user;
+  try {
+    const result = await ctx.db.transaction(async (tx) => {
+      const out = await spec.handler({ user, tx, input: parsed.data });
+      await writeAudit(tx, {
+        action: spec.name,
+        userId: user.userId,
+        username: user.username,
+        ip: ctx.ip,
+        entity: out.entity,
+        entityId: out.entityId,
+      });
+      return out.result;
+    });
+    return { ok: true, data: result };
+  } catch (e) {
+    if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
+    if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };
+    if (e instanceof FieldError) return { ok: false, status: 400, message: e.message, fieldErrors: e.fieldErrors };
+    throw e;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Role } from '@/db/schema';
+
+// Roles are a typed union; what each may do is data. Pages and the action wrapper ask `can()`.
+export const rolePermissions = {
+  manager: ['today:read', 'visit:write', 'retailer:read', 'complaint:create', 'report:write'],
+  supervisor: ['dashboard:read', 'team:read', 'report:review', 'complaint:assign', 'briefing:write'],
+  branch_head: ['dashboard:read', 'team:read', 'branch:read', 'complaint:assign'],
+  admin: ['admin:read', 'admin:write'],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Permission = (typeof rolePermissions)[Role][number];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (rolePermissions[role] as readonly string[]).includes(permission);
+}
+
+export const roleHome: Record<Role, string> = {
+  manager: '/today',
+  supervisor: '/dashboard',
+  branch_head: '/dashboard',
+  admin: '/admin',
+};
+
+// A link appears only when its page works and the role may open it.
+export const navItems = [
+  { href: '/today', key: 'today', permission: 'today:read' },
+  { href: '/dashboard', key: 'dashboard', permission: 'dashboard:read' },
+  { href: '/admin', key: 'admin', permission: 'admin:read' },
+] as const satisfies readonly { href: string; key: string; permission: Permission }[];
+
+export function navFor(role: Role) {
+  return navItems.filter((item) => can(role, item.permission));
+}

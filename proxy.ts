@@ -1,0 +1,19 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+// Optimistic: only sends visitors without a session cookie to sign-in. Every page and handler
+// still checks the session itself (lib/auth/dal.ts); see Next's authentication guide.
+const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+
+export function proxy(request: NextRequest) {
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (hasSession) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = '/login';
+  url.search = '';
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  // everything except sign-in, next-auth's own routes, health, static files and the service worker
+  matcher: ['/((?!login|api/auth|api/health|_next/static|_next/image|favicon.ico|sw.js|manifest.webmanifest|icons/).*)'],
+};

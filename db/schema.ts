@@ -350,6 +350,18 @@ export const missedVisits = pgTable(
   (t) => [uniqueIndex('missed_visits_uq').on(t.managerId, t.day, t.retailerId)],
 );
 
+// the manager's own order for a day's schedule (reordered on Today); absent: route order
+export const dayScheduleOrders = pgTable(
+  'day_schedule_orders',
+  {
+    day: date('day').notNull(),
+    retailerIds: jsonb('retailer_ids').$type<number[]>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...orgStamps(),
+  },
+  (t) => [primaryKey({ columns: [t.managerId, t.day] })],
+);
+
 // ---------------------------------------------------------------- visits
 
 // A repeat of a field submission returns the first result. Kept apart from the fact tables so that

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/index';
+import { receipts } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import type { CurrentUser } from '@/lib/auth/dal';
 import { can, type Permission } from '@/lib/auth/permissions';
@@ -30,7 +32,14 @@ export type ActionSpec<S extends z.ZodType, T> = {
   permission: Permission;
   schema: S;
   handler: (ctx: { user: CurrentUser; tx: Tx; input: z.infer<S> }) => Promise<{ result: T; entity?: string; entityId?: string }>;
+  /**
+   * Field submissions carry a client-made UUID: a repeat (a retry, a second tab, a queued copy)
+   * returns the first result instead of writing again.
+   */
+  idempotencyKey?: (input: z.infer<S>) => string;
 };
+
+class Replay extends Error {}
 
 export type RequestContext = { user: CurrentUser | null; headers: Headers; db: Db; ip: string };
 
@@ -74,9 +83,33 @@ export async function runAction<S extends z.ZodType, T>(
     return { ok: false, status: 400, message: '请检查标红的字段', fieldErrors };
   }
   const user = ctx.user;
+  const key = spec.idempotencyKey?.(parsed.data);
+  const firstResult = async (): Promise<ActionResult<T> | null> => {
+    if (!key) return null;
+    const [prior] = await ctx.db
+      .select({ userId: receipts.userId, result: receipts.result })
+      .from(receipts)
+      .where(eq(receipts.clientId, key))
+      .limit(1);
+    if (!prior) return null;
+    if (prior.userId !== user.userId) return { ok: false, status: 409, message: '该提交编号已被使用，请重新提交' };
+    return { ok: true, data: prior.result as T };
+  };
+  const replay = await firstResult();
+  if (replay) return replay;
   try {
     const result = await ctx.db.transaction(async (tx) => {
+      if (key) {
+        // Concurrent copies of one submission queue on this row; the losers find it taken.
+        const claimed = await tx
+          .insert(receipts)
+          .values({ clientId: key, kind: spec.name, userId: user.userId, result: sql`'null'::jsonb` })
+          .onConflictDoNothing()
+          .returning({ clientId: receipts.clientId });
+        if (claimed.length === 0) throw new Replay();
+      }
       const out = await spec.handler({ user, tx, input: parsed.data });
+      if (key) await tx.update(receipts).set({ result: out.result as object }).where(eq(receipts.clientId, key));
       await writeAudit(tx, {
         action: spec.name,
         userId: user.userId,
@@ -89,6 +122,11 @@ export async function runAction<S extends z.ZodType, T>(
     });
     return { ok: true, data: result };
   } catch (e) {
+    if (e instanceof Replay) {
+      const first = await firstResult();
+      if (first) return first;
+      return { ok: false, status: 409, message: '提交正在处理中，请稍后重试' };
+    }
     if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
     if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };
     if (e instanceof FieldError) return { ok: false, status: 400, message: e.message, fieldErrors: e.fieldErrors };

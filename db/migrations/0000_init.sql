@@ -162,6 +162,16 @@ CREATE TABLE "daily_reports" (
 	"manager_id" integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "day_schedule_orders" (
+	"day" date NOT NULL,
+	"retailer_ids" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"branch_id" integer NOT NULL,
+	"team_id" integer NOT NULL,
+	"manager_id" integer NOT NULL,
+	CONSTRAINT "day_schedule_orders_manager_id_day_pk" PRIMARY KEY("manager_id","day")
+);
+--> statement-breakpoint
 CREATE TABLE "forecasts" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"month" date NOT NULL,
@@ -646,6 +656,9 @@ ALTER TABLE "daily_reports" ADD CONSTRAINT "daily_reports_reviewed_by_users_id_f
 ALTER TABLE "daily_reports" ADD CONSTRAINT "daily_reports_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "daily_reports" ADD CONSTRAINT "daily_reports_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "daily_reports" ADD CONSTRAINT "daily_reports_manager_id_users_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "day_schedule_orders" ADD CONSTRAINT "day_schedule_orders_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "day_schedule_orders" ADD CONSTRAINT "day_schedule_orders_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "day_schedule_orders" ADD CONSTRAINT "day_schedule_orders_manager_id_users_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "forecasts" ADD CONSTRAINT "forecasts_retailer_id_retailers_id_fk" FOREIGN KEY ("retailer_id") REFERENCES "public"."retailers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "forecasts" ADD CONSTRAINT "forecasts_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "forecasts" ADD CONSTRAINT "forecasts_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

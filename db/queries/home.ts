@@ -22,44 +22,6 @@ import {
 import type { Scope } from '@/lib/auth/scope';
 import { teamInScope } from '@/lib/auth/scope';
 
-/** The manager's schedule for a day: approved plan items in route order, with their state. */
-export async function getSchedule(db: Db, scope: Scope, day: string) {
-  const rows = await db
-    .select({
-      planItemId: visitPlanItems.id,
-      seq: visitPlanItems.seq,
-      retailerId: retailers.id,
-      name: retailers.name,
-      address: retailers.address,
-      grade: retailers.grade,
-      area: retailers.area,
-      routeName: routes.name,
-      visited: exists(
-        db.select({ one: sql`1` }).from(visits).where(and(eq(visits.retailerId, visitPlanItems.retailerId), eq(visits.visitDate, day), eq(visits.managerId, scope.userId))),
-      ),
-      missedReason: missedVisits.reason,
-    })
-    .from(visitPlanItems)
-    .innerJoin(visitPlans, and(eq(visitPlans.id, visitPlanItems.planId), eq(visitPlans.status, 'approved')))
-    .innerJoin(retailers, eq(retailers.id, visitPlanItems.retailerId))
-    .innerJoin(routes, eq(routes.id, retailers.routeId))
-    .leftJoin(
-      missedVisits,
-      and(eq(missedVisits.retailerId, visitPlanItems.retailerId), eq(missedVisits.day, day), eq(missedVisits.managerId, scope.userId)),
-    )
-    .where(and(eq(visitPlanItems.managerId, scope.userId), eq(visitPlanItems.day, day)))
-    .orderBy(asc(visitPlanItems.seq));
-  return rows;
-}
-
-export async function getVisitCountOn(db: Db, scope: Scope, day: string) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(visits)
-    .where(and(eq(visits.managerId, scope.userId), eq(visits.visitDate, day)));
-  return row?.n ?? 0;
-}
-
 export async function getRecentVisits(db: Db, scope: Scope, limit = 8) {
   return db
     .select({

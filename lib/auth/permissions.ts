@@ -2,9 +2,9 @@ import type { Role } from '@/db/schema';
 
 // Roles are a typed union; what each may do is data. Pages and the action wrapper ask `can()`.
 export const rolePermissions = {
-  manager: ['today:read', 'visit:write', 'retailer:read', 'complaint:create', 'report:write'],
-  supervisor: ['dashboard:read', 'team:read', 'report:review', 'complaint:assign', 'briefing:write'],
-  branch_head: ['dashboard:read', 'team:read', 'branch:read', 'complaint:assign'],
+  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'report:write'],
+  supervisor: ['dashboard:read', 'team:read', 'visit:read', 'retailer:read', 'complaint:read', 'report:review', 'complaint:assign', 'briefing:write'],
+  branch_head: ['dashboard:read', 'team:read', 'branch:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:assign'],
   admin: ['admin:read', 'admin:write'],
 } as const satisfies Record<Role, readonly string[]>;
 
@@ -25,6 +25,9 @@ export const roleHome: Record<Role, string> = {
 export const navItems = [
   { href: '/today', key: 'today', permission: 'today:read' },
   { href: '/dashboard', key: 'dashboard', permission: 'dashboard:read' },
+  { href: '/retailers', key: 'retailers', permission: 'retailer:read' },
+  { href: '/visits', key: 'visits', permission: 'visit:read' },
+  { href: '/complaints', key: 'complaints', permission: 'complaint:read' },
   { href: '/admin', key: 'admin', permission: 'admin:read' },
 ] as const satisfies readonly { href: string; key: string; permission: Permission }[];
 

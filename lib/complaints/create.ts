@@ -21,13 +21,17 @@ export type NewComplaint = {
 };
 
 /** Registers a complaint (受理登记): deadlines from the working-day calendar, the first timeline entry. */
-export async function createComplaint(tx: Tx, c: NewComplaint) {
+export async function assertCategory(tx: Tx, code: string, fieldPath = 'category') {
   const [category] = await tx
     .select({ code: complaintCategories.code })
     .from(complaintCategories)
-    .where(eq(complaintCategories.code, c.category))
+    .where(eq(complaintCategories.code, code))
     .limit(1);
-  if (!category) throw new FieldError({ [c.fieldPath ?? 'category']: ['投诉类别不存在，请重新选择'] });
+  if (!category) throw new FieldError({ [fieldPath]: ['投诉类别不存在，请重新选择'] });
+}
+
+export async function createComplaint(tx: Tx, c: NewComplaint) {
+  await assertCategory(tx, c.category, c.fieldPath);
   const [settings, calendar] = await Promise.all([getSettings(tx), getWorkCalendar(tx)]);
   const stamps = { managerId: c.retailer.managerId, teamId: c.retailer.teamId, branchId: c.retailer.branchId };
   const [row] = await tx

@@ -2,7 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { getDb } from '@/db/index';
-import { getBriefing, getRecentVisits, getSchedule, getVisitCountOn } from '@/db/queries/home';
+import { getBriefing, getRecentVisits } from '@/db/queries/home';
+import { countVisitsOn, getSchedule } from '@/db/queries/schedule';
+import { FieldSync } from '@/components/today/field-sync';
+import { ScheduleList } from '@/components/today/schedule-list';
 import { requireRole } from '@/lib/auth/dal';
 import { today } from '@/lib/clock';
 import { formatDateTime } from '@/lib/format';
@@ -18,9 +21,9 @@ export default async function TodayPage() {
   const user = await requireRole('manager');
   const db = await getDb();
   const day = today();
-  const [schedule, made, recent, briefing, settings] = await Promise.all([
+  const [{ items: schedule, generated }, made, recent, briefing, settings] = await Promise.all([
     getSchedule(db, user, day),
-    getVisitCountOn(db, user, day),
+    countVisitsOn(db, user, day),
     getRecentVisits(db, user),
     getBriefing(db, user, day),
     getSettings(db),
@@ -51,6 +54,8 @@ export default async function TodayPage() {
           </div>
         </CardContent>
       </Card>
+
+      <FieldSync day={day} />
 
       {briefing && (
         <Card data-testid="briefing">
@@ -84,29 +89,11 @@ export default async function TodayPage() {
         <h2 id="schedule-heading" className="font-semibold">
           {t('today.schedule')}
         </h2>
+        {generated && schedule.length > 0 && <p className="text-xs text-muted-foreground">{t('today.generated')}</p>}
         {schedule.length === 0 ? (
           <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{t('today.emptySchedule')}</p>
         ) : (
-          <ol className="space-y-2" data-testid="schedule">
-            {schedule.map((s, i) => (
-              <li key={s.planItemId} className="flex items-center gap-3 rounded-lg border bg-card p-3">
-                <span className="w-6 text-center text-sm text-muted-foreground">{i + 1}</span>
-                <div className="min-w-0 flex-1">
-                  <p className="truncate font-medium">{s.name}</p>
-                  <p className="truncate text-xs text-muted-foreground">
-                    {s.routeName} · {t('today.grade', { grade: s.grade })} · {s.address}
-                  </p>
-                </div>
-                {s.visited ? (
-                  <Badge variant="success">{t('today.visited')}</Badge>
-                ) : s.missedReason ? (
-                  <Badge variant="warning">{t('today.missed')}</Badge>
-                ) : (
-                  <Badge variant="secondary">{t('today.pending')}</Badge>
-                )}
-              </li>
-            ))}
-          </ol>
+          <ScheduleList day={day} items={schedule} />
         )}
       </section>
 

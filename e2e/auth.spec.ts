@@ -12,7 +12,7 @@ test.describe('sign-in', () => {
 
   test('a wrong password shows the error and stays signed out', async ({ page }) => {
     await signIn(page, accounts.manager, 'not-the-password');
-    await expect(page.getByRole('alert')).toHaveText('用户名或密码错误');
+    await expect(page.locator('#login-error')).toHaveText('用户名或密码错误');
     await expect(page).toHaveURL(/\/login$/);
     await page.goto('/today');
     await expect(page).toHaveURL(/\/login$/);

@@ -24,10 +24,21 @@ export function seedCounts(): Record<string, number> {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-export const test = base.extend<{ loginAs: (role: RoleName) => Promise<void> }>({
+/** The instant the server's clock is pinned to for this run (scripts/test.ts sets ROUNDS_NOW). */
+export function pinnedNow(): Date | null {
+  return process.env.ROUNDS_NOW ? new Date(process.env.ROUNDS_NOW) : null;
+}
+
+export const test = base.extend<{ loginAs: (role: RoleName | string) => Promise<void> }>({
+  page: async ({ page }, use) => {
+    // the browser's clock starts where the server's is pinned, so "today" agrees on both sides
+    const pinned = pinnedNow();
+    if (pinned) await page.clock.install({ time: pinned });
+    await use(page);
+  },
   loginAs: async ({ page }, use) => {
     await use(async (role) => {
-      await signIn(page, accounts[role]);
+      await signIn(page, role in accounts ? accounts[role as RoleName] : role);
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     });
   },

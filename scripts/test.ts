@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { addDays, dateInTz, isoWeekday } from '../lib/time';
 
 const root = process.cwd();
 const dataDir = path.join(root, '.data');
@@ -88,7 +89,12 @@ if (wants('e2e')) {
   }
   const countsFile = path.join(dataDir, 'e2e-seed-counts.json');
   e2eEnv.E2E_SEED_COUNTS = countsFile;
-  let e2eOk = run('seed (test scale)', 'npx', ['tsx', 'db/seed/cli.ts', '--scale', 'test', '--reset', '--counts-out', countsFile], e2eEnv);
+  // The server's clock (and the browser's, in the fixtures) is pinned to late morning of the last
+  // working day, so the day in the data always has a schedule, whatever day the suite runs on.
+  let day = dateInTz(new Date());
+  while (isoWeekday(day) > 5) day = addDays(day, -1);
+  e2eEnv.ROUNDS_NOW = `${day}T12:30:00+08:00`;
+  let e2eOk = run('seed (test scale)', 'npx', ['tsx', 'db/seed/cli.ts', '--scale', 'test', '--reset', '--today', day, '--counts-out', countsFile], e2eEnv);
   const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID'));
   if (e2eOk && !(process.env.SKIP_BUILD === '1' && built)) {
     e2eOk = run('next build', 'npx', ['next', 'build'], { ...baseEnv, NEXT_TELEMETRY_DISABLED: '1' });

@@ -224,7 +224,7 @@ export function VisitForm() {
   if (!draft) return null;
 
   const started = draft.startedAt ? Date.parse(draft.startedAt) : null;
-  const minutes = started ? Math.floor((now - started) / 60000) : 0;
+  const minutes = started ? Math.max(0, Math.floor((now - started) / 60000)) : 0;
   const short = started !== null && minutes < common.settings.shortVisitMinutes;
   const err = (path: string) => errors[path];
   const describedBy = (path: string) => (errors[path] ? `err-${path}` : undefined);
@@ -658,7 +658,13 @@ export function VisitForm() {
               {phase === 'sending' ? t('ending') : t('end')}
             </Button>
           ) : (
-            <Button size="lg" onClick={() => update((d) => ({ ...d, startedAt: new Date().toISOString() }))}>
+            <Button
+              size="lg"
+              onClick={() => {
+                setNow(Date.now());
+                update((d) => ({ ...d, startedAt: new Date().toISOString() }));
+              }}
+            >
               {t('start')}
             </Button>
           )}

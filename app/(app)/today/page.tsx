@@ -43,20 +43,6 @@ export default async function TodayPage() {
         </p>
       </div>
 
-      <Card>
-        <CardContent className="pt-4">
-          <p className="text-lg font-semibold" data-testid="today-progress">
-            {t('today.progress', { made, standard, area: t(`area.${area}`) })}
-          </p>
-          <p className="text-sm text-muted-foreground">{t('today.planned', { count: schedule.length })}</p>
-          <div className="mt-3 h-2 overflow-hidden rounded bg-muted" aria-hidden>
-            <div className="h-full bg-primary" style={{ width: `${Math.min(100, (made / Math.max(standard, 1)) * 100)}%` }} />
-          </div>
-        </CardContent>
-      </Card>
-
-      <FieldSync day={day} />
-
       {briefing && (
         <Card data-testid="briefing">
           <CardHeader>
@@ -84,6 +70,21 @@ export default async function TodayPage() {
           </CardContent>
         </Card>
       )}
+
+      <Card>
+        <CardContent className="pt-4">
+          <p className="text-lg font-semibold" data-testid="today-progress">
+            {t('today.progress', { made, standard, area: t(`area.${area}`) })}
+          </p>
+          <p className="text-sm text-muted-foreground">{t('today.planned', { count: schedule.length })}</p>
+          <div className="mt-3 h-2 overflow-hidden rounded bg-muted" aria-hidden>
+            <div className="h-full bg-primary" style={{ width: `${Math.min(100, (made / Math.max(standard, 1)) * 100)}%` }} />
+          </div>
+        </CardContent>
+      </Card>
+
+      <FieldSync day={day} />
+
 
       <section aria-labelledby="schedule-heading" className="space-y-2">
         <h2 id="schedule-heading" className="font-semibold">

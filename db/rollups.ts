@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from './index';
-import type { Tx } from './index';
+import { rawRows, type DbOrTx, type Tx } from './index';
+import { today } from '@/lib/clock';
 import { dateInTz, weekStart as weekOf, addDays } from '@/lib/time';
 
 // Dashboards read these tables, never the raw facts. Each rollup has one SQL definition used two
@@ -109,8 +109,240 @@ export function refreshComplaintWeek(tx: Tx, teamId: number, at: Date) {
   return rebuildTeamComplaintWeek(tx, { teamId, weekStart: weekOf(dateInTz(at)) });
 }
 
-export async function rebuildRollups(db: DbOrTx) {
-  await rebuildManagerDay(db);
-  await rebuildLatestRetailerSpec(db);
-  await rebuildTeamComplaintWeek(db);
+const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+
+/**
+ * day × retailer × spec: the stock seen at the day's (last) visit, and the implied sales of the
+ * visit pair ending that day: stock(v1) + purchases delivered in (v1, v2] − stock(v2), by date.
+ * A negative pair is a data problem: flagged, and left out of the sums (DOMAIN.md "Metrics").
+ */
+export async function rebuildRetailerSpecDay(db: DbOrTx, filter?: { retailerIds: number[]; fromDay: string }) {
+  const retailerWhere = filter ? sql`retailer_id in (${idList(filter.retailerIds)})` : sql`true`;
+  await db.execute(sql`delete from rollup_retailer_spec_day where ${retailerWhere} and ${filter ? sql`day >= ${filter.fromDay}` : sql`true`}`);
+  // One ordered stream per retailer × spec of deliveries and visit lines; a delivery dated the
+  // day of a visit sorts before it, so it falls in (v1, v2] of the pair that ends that day.
+  await db.execute(sql`
+    insert into rollup_retailer_spec_day
+      (day, retailer_id, spec_id, stock, on_counter, price_tag_ok, purchases, implied_sales, sell_base, negative,
+       manager_id, team_id, branch_id)
+    with ev as (
+      select retailer_id, spec_id, delivery_date as day, 0 as ord, null::timestamptz as visited_at, supplied,
+             null::int as stock, null::boolean as on_counter, null::boolean as price_tag_ok,
+             null::int as manager_id, null::int as team_id, null::int as branch_id
+      from order_lines where ${retailerWhere}
+      union all
+      select retailer_id, spec_id, visit_date, 1, visited_at, 0, stock, on_counter, price_tag_ok, manager_id, team_id, branch_id
+      from visit_stock_lines where ${retailerWhere}
+    ), run as (
+      select ev.*, sum(supplied) over (partition by retailer_id, spec_id order by day, ord, visited_at
+                                        rows between unbounded preceding and current row) as cum
+      from ev
+    ), l as (
+      select run.*, lag(stock) over w as prev_stock, lag(cum) over w as prev_cum, lag(day) over w as prev_date
+      from run where ord = 1
+      window w as (partition by retailer_id, spec_id order by visited_at)
+    ), x as (
+      select l.*, case when prev_date is null then 0 else cum - prev_cum end as purchases,
+             case when prev_date is null then null else prev_stock + (cum - prev_cum) - stock end as implied
+      from l where ${filter ? sql`day >= ${filter.fromDay}` : sql`true`}
+    )
+    select day, retailer_id, spec_id,
+           (array_agg(stock order by visited_at desc))[1],
+           (array_agg(on_counter order by visited_at desc))[1],
+           (array_agg(price_tag_ok order by visited_at desc))[1],
+           sum(purchases)::int,
+           (sum(implied) filter (where implied >= 0))::int,
+           (sum(prev_stock + purchases) filter (where implied >= 0))::int,
+           coalesce(bool_or(implied < 0), false),
+           (array_agg(manager_id order by visited_at desc))[1],
+           (array_agg(team_id order by visited_at desc))[1],
+           (array_agg(branch_id order by visited_at desc))[1]
+    from x
+    group by day, retailer_id, spec_id`);
+}
+
+export type Period = { kind: 'week' | 'month'; start: string };
+
+export function periodEnd(p: Period): string {
+  if (p.kind === 'week') return addDays(p.start, 7);
+  const [y, m] = p.start.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+}
+
+export function periodsOf(day: string): Period[] {
+  return [
+    { kind: 'week', start: weekOf(day) },
+    { kind: 'month', start: `${day.slice(0, 7)}-01` },
+  ];
+}
+
+// Period stock is the latest value as of the period's last day, at most 35 days old.
+const STOCK_MAX_AGE_DAYS = 35;
+
+/**
+ * week and month × manager × spec (and × manager for the stock denominator): purchases, orders and
+ * quota from the ordering system; implied sales from the day grain; key-brand shelving from each
+ * retailer's latest visit in the period; period stock. With `managerIds`, only those managers'
+ * rows of the given periods are recomputed (a write's share); without, everything.
+ */
+export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Period[]; managerIds: number[] }) {
+  const per = filter
+    ? sql`select * from (values ${sql.join(
+        filter.periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date, ${periodEnd(p)}::date)`),
+        sql`, `,
+      )}) v(kind, ps, pe)`
+    : sql`
+      select 'week'::period_kind as kind, d::date as ps, (d + interval '7 day')::date as pe
+      from bounds, generate_series(date_trunc('week', bounds.lo), bounds.hi, interval '1 week') d
+      union all
+      select 'month'::period_kind, d::date, (d + interval '1 month')::date
+      from bounds, generate_series(date_trunc('month', bounds.lo), bounds.hi, interval '1 month') d`;
+  const mgr = (col: string) => (filter ? sql`${sql.raw(col)} in (${idList(filter.managerIds)})` : sql`true`);
+  const bounds = sql`bounds as (
+      select least((select min(visit_date) from visits), (select min(delivery_date) from order_lines))::timestamp as lo,
+             greatest((select max(visit_date) from visits), (select max(delivery_date) from order_lines))::timestamp as hi)`;
+  const ctes = sql`with ${bounds}, per as (${per}),
+    -- the retailers whose rows these managers own or owned in the windows concerned
+    shops as (
+      select distinct d.retailer_id from per join rollup_retailer_spec_day d
+        on d.day >= per.ps - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
+      where ${mgr('d.manager_id')}
+    ),
+    ord as (
+      select per.kind, per.ps, ol.manager_id, ol.team_id, ol.branch_id, ol.spec_id,
+             ol.supplied as purchases, ol.amount_fen as fen, ol.ordered, coalesce(sa.max_per_week, 0) as quota
+      from per
+      join order_lines ol on ol.delivery_date >= per.ps and ol.delivery_date < per.pe
+      join retailers r on r.id = ol.retailer_id
+      left join supply_allocations sa on sa.month = date_trunc('month', ol.order_date)::date and sa.spec_id = ol.spec_id
+        and r.grade between sa.grade_min and sa.grade_max
+      where ${mgr('ol.manager_id')}
+    ),
+    sell as (
+      select per.kind, per.ps, d.manager_id, d.team_id, d.branch_id, d.spec_id,
+             coalesce(d.implied_sales, 0) as implied, coalesce(d.sell_base, 0) as base, d.negative::int as neg
+      from per join rollup_retailer_spec_day d on d.day >= per.ps and d.day < per.pe
+      where ${mgr('d.manager_id')}
+    ),
+    latest_visit as (
+      select distinct on (per.kind, per.ps, v.retailer_id)
+             per.kind, per.ps, v.id, v.retailer_id, v.visit_date, v.area, v.manager_id, v.team_id, v.branch_id
+      from per join visits v on v.visit_date >= per.ps and v.visit_date < per.pe
+      ${filter ? sql`where v.retailer_id in (select retailer_id from shops)` : sql``}
+      order by per.kind, per.ps, v.retailer_id, v.started_at desc
+    ),
+    shelf as (
+      select lv.kind, lv.ps, lv.manager_id, lv.team_id, lv.branch_id, ki.spec_id,
+             1 as eligible, coalesce(sl.on_counter, false)::int as shelved
+      from latest_visit lv
+      join retailers r on r.id = lv.retailer_id
+      join key_brand_lists kl on kl.month = date_trunc('month', lv.visit_date)::date
+      join key_brand_list_items ki on ki.list_id = kl.id and r.grade between ki.grade_min and ki.grade_max
+        and (ki.area is null or ki.area = lv.area)
+      left join visit_stock_lines sl on sl.visit_id = lv.id and sl.spec_id = ki.spec_id
+      where ${mgr('lv.manager_id')}
+    ),
+    stock_lines as (
+      select distinct on (per.kind, per.ps, d.retailer_id, d.spec_id)
+             per.kind, per.ps, d.retailer_id, d.spec_id, d.stock, d.manager_id, d.team_id, d.branch_id
+      from per join rollup_retailer_spec_day d on d.day >= per.pe - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
+      ${filter ? sql`where d.retailer_id in (select retailer_id from shops)` : sql``}
+      order by per.kind, per.ps, d.retailer_id, d.spec_id, d.day desc
+    )`;
+
+  if (filter) {
+    for (const p of filter.periods) {
+      await db.execute(sql`delete from rollup_manager_spec_period
+        where period_kind = ${p.kind} and period_start = ${p.start} and manager_id in (${idList(filter.managerIds)})`);
+      await db.execute(sql`delete from rollup_manager_period
+        where period_kind = ${p.kind} and period_start = ${p.start} and manager_id in (${idList(filter.managerIds)})`);
+    }
+  } else {
+    await db.execute(sql`delete from rollup_manager_spec_period`);
+    await db.execute(sql`delete from rollup_manager_period`);
+  }
+  // one statement, so the period windows are computed once for both tables
+  await db.execute(sql`
+    ${ctes},
+    per_manager as (
+      insert into rollup_manager_period (period_kind, period_start, manager_id, team_id, branch_id, stock_retailers)
+      select kind, ps, manager_id, max(team_id), max(branch_id), count(distinct retailer_id)
+      from stock_lines where ${mgr('manager_id')}
+      group by kind, ps, manager_id
+      returning 1
+    )
+    insert into rollup_manager_spec_period
+      (period_kind, period_start, manager_id, spec_id, team_id, branch_id, purchases, purchases_fen, ordered, quota,
+       implied_sales, sell_base, negative_pairs, shelved, eligible, stock_sum, stock_retailers)
+    select kind, ps, manager_id, spec_id, max(team_id), max(branch_id),
+           sum(purchases), sum(fen), sum(ordered), sum(quota), sum(implied), sum(base), sum(neg),
+           sum(shelved), sum(eligible), sum(stock), sum(stock_n)
+    from (
+      select kind, ps, manager_id, team_id, branch_id, spec_id, purchases, fen, ordered, quota,
+             0 as implied, 0 as base, 0 as neg, 0 as shelved, 0 as eligible, 0 as stock, 0 as stock_n from ord
+      union all
+      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, implied, base, neg, 0, 0, 0, 0 from sell
+      union all
+      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, 0, 0, 0, shelved, eligible, 0, 0 from shelf
+      union all
+      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, stock, 1
+      from stock_lines where ${mgr('manager_id')}
+    ) u
+    group by kind, ps, manager_id, spec_id`);
+}
+
+/** month × retailer × spec from the ordering system, by delivery date. */
+export async function rebuildRetailerSpecMonth(db: DbOrTx, filter?: { retailerIds: number[]; months: string[] }) {
+  const where = filter
+    ? sql`retailer_id in (${idList(filter.retailerIds)}) and date_trunc('month', delivery_date)::date in (${sql.join(filter.months.map((m) => sql`${m}::date`), sql`, `)})`
+    : sql`true`;
+  await db.execute(
+    sql`delete from rollup_retailer_spec_month where ${filter ? sql`retailer_id in (${idList(filter.retailerIds)}) and month in (${sql.join(filter.months.map((m) => sql`${m}::date`), sql`, `)})` : sql`true`}`,
+  );
+  await db.execute(sql`
+    insert into rollup_retailer_spec_month (month, retailer_id, spec_id, ordered, supplied, amount_fen, manager_id, team_id, branch_id)
+    select date_trunc('month', delivery_date)::date, retailer_id, spec_id, sum(ordered), sum(supplied), sum(amount_fen),
+           (array_agg(manager_id order by delivery_date desc))[1],
+           (array_agg(team_id order by delivery_date desc))[1],
+           (array_agg(branch_id order by delivery_date desc))[1]
+    from order_lines where ${where}
+    group by 1, retailer_id, spec_id`);
+}
+
+/**
+ * What a visit changes, inside its transaction: the manager's day, the shop's latest state, its
+ * day rows from the visit on (a late visit changes the next pair too), and the periods those
+ * days fall in, for every manager whose rows the shop touches there.
+ */
+export async function applyVisitToRollups(tx: Tx, visit: { managerId: number; retailerId: number; visitDate: string }) {
+  await rebuildManagerDay(tx, { managerId: visit.managerId, day: visit.visitDate });
+  await rebuildLatestRetailerSpec(tx, [visit.retailerId]);
+  await rebuildRetailerSpecDay(tx, { retailerIds: [visit.retailerId], fromDay: visit.visitDate });
+  const days = await rawRows<{ day: string; manager_id: number }>(
+    tx,
+    sql`select distinct day::text as day, manager_id from rollup_retailer_spec_day
+        where retailer_id = ${visit.retailerId} and day >= ${addDays(visit.visitDate, -(STOCK_MAX_AGE_DAYS + 31))}`,
+  );
+  const later = days.filter((d) => d.day >= visit.visitDate).map((d) => d.day);
+  const periods = new Map<string, Period>();
+  // the visit's periods, those of later pairs it changes, and the current ones (period stock)
+  for (const day of [visit.visitDate, ...later, today()]) for (const p of periodsOf(day)) periods.set(`${p.kind}:${p.start}`, p);
+  const managers = new Set([visit.managerId, ...days.map((d) => Number(d.manager_id))]);
+  await rebuildManagerPeriods(tx, { periods: [...periods.values()], managerIds: [...managers] });
+}
+
+export async function rebuildRollups(db: DbOrTx, log: (msg: string) => void = () => {}) {
+  const steps: [string, () => Promise<void>][] = [
+    ['manager × day', () => rebuildManagerDay(db)],
+    ['latest retailer × spec', () => rebuildLatestRetailerSpec(db)],
+    ['team × complaint week', () => rebuildTeamComplaintWeek(db)],
+    ['retailer × spec × day', () => rebuildRetailerSpecDay(db)],
+    ['manager × spec × week/month', () => rebuildManagerPeriods(db)],
+    ['retailer × spec × month', () => rebuildRetailerSpecMonth(db)],
+  ];
+  for (const [name, run] of steps) {
+    const t0 = Date.now();
+    await run();
+    log(`[rollups] ${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
 }

@@ -895,8 +895,10 @@ export const rollupManagerSpecPeriod = pgTable(
     purchases: bigint('purchases', { mode: 'number' }).notNull().default(0),
     purchasesFen: bigint('purchases_fen', { mode: 'number' }).notNull().default(0),
     ordered: bigint('ordered', { mode: 'number' }).notNull().default(0),
+    quota: bigint('quota', { mode: 'number' }).notNull().default(0), // Σ weekly allocation over ordered lines
     impliedSales: bigint('implied_sales', { mode: 'number' }).notNull().default(0),
     sellBase: bigint('sell_base', { mode: 'number' }).notNull().default(0),
+    negativePairs: integer('negative_pairs').notNull().default(0), // visit pairs left out as data problems
     ...orgStamps(),
   },
   (t) => [
@@ -919,13 +921,15 @@ export const rollupRetailerSpecDay = pgTable(
     stock: integer('stock'),
     onCounter: boolean('on_counter'),
     priceTagOk: boolean('price_tag_ok'),
-    purchases: integer('purchases').notNull().default(0),
+    purchases: integer('purchases').notNull().default(0), // delivered since the previous visit
     impliedSales: integer('implied_sales'),
     sellBase: integer('sell_base'),
+    negative: boolean('negative').notNull().default(false),
     ...orgStamps(),
   },
   (t) => [
     primaryKey({ columns: [t.day, t.retailerId, t.specId] }),
+    index('rollup_rsd_retailer_idx').on(t.retailerId, t.specId, t.day),
     index('rollup_rsd_manager_day_idx').on(t.managerId, t.day),
   ],
 );
@@ -970,6 +974,41 @@ export const rollupTeamComplaintWeek = pgTable(
     satisfied: integer('satisfied').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.weekStart, t.teamId, t.category] })],
+);
+
+// week and month × manager: retailers with a period stock (the denominator of average stock per shop)
+export const rollupManagerPeriod = pgTable(
+  'rollup_manager_period',
+  {
+    periodKind: periodKindEnum('period_kind').notNull(),
+    periodStart: date('period_start').notNull(),
+    stockRetailers: integer('stock_retailers').notNull().default(0),
+    ...orgStamps(),
+  },
+  (t) => [primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId] }), index('rollup_mp_team_idx').on(t.periodKind, t.teamId, t.periodStart)],
+);
+
+// month × retailer × spec from the ordering system: agreement progress, moving-sales rate
+export const rollupRetailerSpecMonth = pgTable(
+  'rollup_retailer_spec_month',
+  {
+    month: date('month').notNull(),
+    retailerId: integer('retailer_id')
+      .notNull()
+      .references(() => retailers.id),
+    specId: integer('spec_id')
+      .notNull()
+      .references(() => specs.id),
+    ordered: integer('ordered').notNull().default(0),
+    supplied: integer('supplied').notNull().default(0),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull().default(0),
+    ...orgStamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.month, t.retailerId, t.specId] }),
+    index('rollup_rsm_team_idx').on(t.teamId, t.month),
+    index('rollup_rsm_manager_idx').on(t.managerId, t.month),
+  ],
 );
 
 // latest known state per retailer × spec, for the as-of metrics

@@ -377,6 +377,16 @@ CREATE TABLE "rollup_manager_day" (
 	CONSTRAINT "rollup_manager_day_day_manager_id_pk" PRIMARY KEY("day","manager_id")
 );
 --> statement-breakpoint
+CREATE TABLE "rollup_manager_period" (
+	"period_kind" "period_kind" NOT NULL,
+	"period_start" date NOT NULL,
+	"stock_retailers" integer DEFAULT 0 NOT NULL,
+	"branch_id" integer NOT NULL,
+	"team_id" integer NOT NULL,
+	"manager_id" integer NOT NULL,
+	CONSTRAINT "rollup_manager_period_period_kind_period_start_manager_id_pk" PRIMARY KEY("period_kind","period_start","manager_id")
+);
+--> statement-breakpoint
 CREATE TABLE "rollup_manager_spec_period" (
 	"period_kind" "period_kind" NOT NULL,
 	"period_start" date NOT NULL,
@@ -388,8 +398,10 @@ CREATE TABLE "rollup_manager_spec_period" (
 	"purchases" bigint DEFAULT 0 NOT NULL,
 	"purchases_fen" bigint DEFAULT 0 NOT NULL,
 	"ordered" bigint DEFAULT 0 NOT NULL,
+	"quota" bigint DEFAULT 0 NOT NULL,
 	"implied_sales" bigint DEFAULT 0 NOT NULL,
 	"sell_base" bigint DEFAULT 0 NOT NULL,
+	"negative_pairs" integer DEFAULT 0 NOT NULL,
 	"branch_id" integer NOT NULL,
 	"team_id" integer NOT NULL,
 	"manager_id" integer NOT NULL,
@@ -406,10 +418,24 @@ CREATE TABLE "rollup_retailer_spec_day" (
 	"purchases" integer DEFAULT 0 NOT NULL,
 	"implied_sales" integer,
 	"sell_base" integer,
+	"negative" boolean DEFAULT false NOT NULL,
 	"branch_id" integer NOT NULL,
 	"team_id" integer NOT NULL,
 	"manager_id" integer NOT NULL,
 	CONSTRAINT "rollup_retailer_spec_day_day_retailer_id_spec_id_pk" PRIMARY KEY("day","retailer_id","spec_id")
+);
+--> statement-breakpoint
+CREATE TABLE "rollup_retailer_spec_month" (
+	"month" date NOT NULL,
+	"retailer_id" integer NOT NULL,
+	"spec_id" integer NOT NULL,
+	"ordered" integer DEFAULT 0 NOT NULL,
+	"supplied" integer DEFAULT 0 NOT NULL,
+	"amount_fen" bigint DEFAULT 0 NOT NULL,
+	"branch_id" integer NOT NULL,
+	"team_id" integer NOT NULL,
+	"manager_id" integer NOT NULL,
+	CONSTRAINT "rollup_retailer_spec_month_month_retailer_id_spec_id_pk" PRIMARY KEY("month","retailer_id","spec_id")
 );
 --> statement-breakpoint
 CREATE TABLE "rollup_team_complaint_week" (
@@ -709,6 +735,9 @@ ALTER TABLE "review_events" ADD CONSTRAINT "review_events_actor_id_users_id_fk" 
 ALTER TABLE "rollup_manager_day" ADD CONSTRAINT "rollup_manager_day_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_manager_day" ADD CONSTRAINT "rollup_manager_day_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_manager_day" ADD CONSTRAINT "rollup_manager_day_manager_id_users_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_manager_period" ADD CONSTRAINT "rollup_manager_period_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_manager_period" ADD CONSTRAINT "rollup_manager_period_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_manager_period" ADD CONSTRAINT "rollup_manager_period_manager_id_users_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_manager_spec_period" ADD CONSTRAINT "rollup_manager_spec_period_spec_id_specs_id_fk" FOREIGN KEY ("spec_id") REFERENCES "public"."specs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_manager_spec_period" ADD CONSTRAINT "rollup_manager_spec_period_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_manager_spec_period" ADD CONSTRAINT "rollup_manager_spec_period_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -718,6 +747,11 @@ ALTER TABLE "rollup_retailer_spec_day" ADD CONSTRAINT "rollup_retailer_spec_day_
 ALTER TABLE "rollup_retailer_spec_day" ADD CONSTRAINT "rollup_retailer_spec_day_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_retailer_spec_day" ADD CONSTRAINT "rollup_retailer_spec_day_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_retailer_spec_day" ADD CONSTRAINT "rollup_retailer_spec_day_manager_id_users_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_retailer_spec_month" ADD CONSTRAINT "rollup_retailer_spec_month_retailer_id_retailers_id_fk" FOREIGN KEY ("retailer_id") REFERENCES "public"."retailers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_retailer_spec_month" ADD CONSTRAINT "rollup_retailer_spec_month_spec_id_specs_id_fk" FOREIGN KEY ("spec_id") REFERENCES "public"."specs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_retailer_spec_month" ADD CONSTRAINT "rollup_retailer_spec_month_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_retailer_spec_month" ADD CONSTRAINT "rollup_retailer_spec_month_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_retailer_spec_month" ADD CONSTRAINT "rollup_retailer_spec_month_manager_id_users_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_team_complaint_week" ADD CONSTRAINT "rollup_team_complaint_week_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_team_complaint_week" ADD CONSTRAINT "rollup_team_complaint_week_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_team_complaint_week" ADD CONSTRAINT "rollup_team_complaint_week_category_complaint_categories_code_fk" FOREIGN KEY ("category") REFERENCES "public"."complaint_categories"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -796,8 +830,12 @@ CREATE INDEX "retailers_team_idx" ON "retailers" USING btree ("team_id");--> sta
 CREATE INDEX "retailers_route_idx" ON "retailers" USING btree ("route_id","route_seq");--> statement-breakpoint
 CREATE INDEX "review_events_subject_idx" ON "review_events" USING btree ("subject","subject_id");--> statement-breakpoint
 CREATE INDEX "rollup_md_team_day_idx" ON "rollup_manager_day" USING btree ("team_id","day");--> statement-breakpoint
+CREATE INDEX "rollup_mp_team_idx" ON "rollup_manager_period" USING btree ("period_kind","team_id","period_start");--> statement-breakpoint
 CREATE INDEX "rollup_msp_team_idx" ON "rollup_manager_spec_period" USING btree ("period_kind","team_id","period_start");--> statement-breakpoint
+CREATE INDEX "rollup_rsd_retailer_idx" ON "rollup_retailer_spec_day" USING btree ("retailer_id","spec_id","day");--> statement-breakpoint
 CREATE INDEX "rollup_rsd_manager_day_idx" ON "rollup_retailer_spec_day" USING btree ("manager_id","day");--> statement-breakpoint
+CREATE INDEX "rollup_rsm_team_idx" ON "rollup_retailer_spec_month" USING btree ("team_id","month");--> statement-breakpoint
+CREATE INDEX "rollup_rsm_manager_idx" ON "rollup_retailer_spec_month" USING btree ("manager_id","month");--> statement-breakpoint
 CREATE INDEX "routes_manager_idx" ON "routes" USING btree ("manager_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "summaries_uq" ON "summaries" USING btree ("manager_id","kind","period_start");--> statement-breakpoint
 CREATE UNIQUE INDEX "supply_allocations_uq" ON "supply_allocations" USING btree ("month","spec_id","grade_min");--> statement-breakpoint

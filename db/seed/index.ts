@@ -601,7 +601,7 @@ export async function seed(db: Db, opts: SeedOptions): Promise<Record<string, nu
   }
 
   log('[seed] rebuilding rollups …');
-  await rebuildRollups(db);
+  await rebuildRollups(db, log);
 
   // counts of every table
   const counts: Record<string, number> = {};

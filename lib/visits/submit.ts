@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/index';
 import { getEligibleKeySpecIds, getRetailerInScope, getSupplyLimits } from '@/db/queries/visits';
-import { rebuildLatestRetailerSpec, rebuildManagerDay } from '@/db/rollups';
+import { applyVisitToRollups } from '@/db/rollups';
 import {
   specs,
   visitInfoItems,
@@ -150,8 +150,7 @@ export const submitVisitSpec: ActionSpec<typeof visitSubmissionSchema, SubmitVis
       complaintNumbers.push(created.number);
     }
 
-    await rebuildManagerDay(tx, { managerId: user.userId, day: visitDate });
-    await rebuildLatestRetailerSpec(tx, [shop.id]);
+    await applyVisitToRollups(tx, { managerId: user.userId, retailerId: shop.id, visitDate });
 
     return { result: { visitId: visit.id, short, offPlan: !planItem, complaintNumbers }, entity: 'visit', entityId: visit.id };
   },

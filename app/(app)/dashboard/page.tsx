@@ -7,7 +7,10 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/index';
 import { getBranchName, getBranchTeams, getPreviousActiveDay, getTeamInScope } from '@/db/queries/home';
-import { requireRole } from '@/lib/auth/dal';
+import { Suspense } from 'react';
+import { OverviewCards } from '@/components/dashboard/overview-cards';
+import { KpiSkeleton, PanelSkeleton } from '@/components/dashboard/skeletons';
+import { loadDashboard, type SearchParams } from '@/lib/dashboard/load';
 import { today } from '@/lib/clock';
 import { formatRate } from '@/lib/format';
 
@@ -16,13 +19,24 @@ export async function generateMetadata() {
   return { title: t('heading') };
 }
 
-export default async function DashboardPage() {
-  const user = await requireRole('supervisor', 'branch_head');
-  const db = await getDb();
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const { user, db, f, prev, today: todayDay } = await loadDashboard(searchParams);
+  const cards = (
+    <Suspense fallback={<KpiSkeleton />}>
+      <OverviewCards db={db} scope={user} f={f} prev={prev} today={todayDay} />
+    </Suspense>
+  );
   if (user.role === 'supervisor') {
     const team = user.teamId ? await getTeamInScope(db, user, user.teamId) : null;
     if (!team) notFound();
-    return <TeamView db={db} team={team} />;
+    return (
+      <div className="space-y-4">
+        {cards}
+        <Suspense fallback={<PanelSkeleton />}>
+          <TeamView db={db} team={team} />
+        </Suspense>
+      </div>
+    );
   }
   const branchId = user.branchId ?? -1;
   const day = await getPreviousActiveDay(db, { branchId }, today());
@@ -30,6 +44,7 @@ export default async function DashboardPage() {
   const t = await getTranslations('dashboard');
   return (
     <div className="space-y-4">
+      {cards}
       <h1 className="text-xl font-semibold" data-testid="branch-name">
         {branchName}
       </h1>

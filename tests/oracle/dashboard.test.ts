@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { getComplaintWeeks, getPeriodSums, getStockRetailers, getTargets, getVisitSums, resolveFilter } from '@/db/queries/dashboard';
+import { periodEnd, type Period } from '@/db/rollups';
+import { users } from '@/db/schema';
+import { seed } from '@/db/seed/index';
+import { periodFigures } from '@/lib/dashboard/overview';
+import type { Scope } from '@/lib/auth/scope';
+import { addDays } from '@/lib/time';
+import { createTestDb } from '../helpers/db';
+import { oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from './sql';
+
+// Every dashboard figure on the `test` data set against the oracle: counts exact, rates to the
+// displayed precision (0.1%).
+const TODAY = '2026-11-26';
+const PERIODS: Period[] = [
+  { kind: 'week', start: '2026-11-09' },
+  { kind: 'week', start: '2026-11-16' },
+  { kind: 'week', start: '2026-11-23' },
+  { kind: 'month', start: '2026-10-01' },
+  { kind: 'month', start: '2026-11-01' },
+];
+
+let t: Awaited<ReturnType<typeof createTestDb>>;
+let supervisors: Scope[];
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seed(t.db, { scale: 'test', seed: 42, today: TODAY });
+  const rows = await t.db.select({ id: users.id, teamId: users.teamId, branchId: users.branchId }).from(users).where(and(eq(users.role, 'supervisor')));
+  supervisors = rows.map((r) => ({ role: 'supervisor', userId: r.id, teamId: r.teamId, branchId: r.branchId }));
+  expect(supervisors.length).toBeGreaterThanOrEqual(2);
+}, 240_000);
+afterAll(() => t.cleanup());
+
+const pct = (r: number | null) => (r === null ? '—' : (r * 100).toFixed(1));
+const range = (p: Period) => ({ from: p.start, to: addDays(periodEnd(p), -1) });
+
+describe.each(PERIODS)('dashboard figures for the $kind of $start match the oracle', (p) => {
+  it('visit completion, short and off-plan visits', async () => {
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const v = (await getVisitSums(t.db, scope, f, p)).get('')!;
+      const o = await oracleVisitCompletion(t.db, scope.teamId!, range(p));
+      expect({ planned: v.planned, visited: v.plannedMade, made: v.made, offPlan: v.offPlan, short: v.short }).toEqual({
+        planned: o.planned,
+        visited: o.visited,
+        made: o.made,
+        offPlan: o.off_plan,
+        short: o.short,
+      });
+      expect(o.planned).toBeGreaterThan(0);
+      const fig = await periodFigures(t.db, scope, f, p);
+      expect(pct(fig.visitCompletion)).toBe(pct(o.visited / o.planned));
+    }
+  });
+
+  it('key-brand shelving by brand and in total', async () => {
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const byBrand = await getPeriodSums(t.db, scope, f, [p], 'brand');
+      const o = await oracleShelving(t.db, scope.teamId!, range(p));
+      expect(o.length).toBeGreaterThan(0);
+      for (const row of o) {
+        const got = byBrand.get(row.brand);
+        expect({ brand: row.brand, eligible: got?.eligible, shelved: got?.shelved }).toEqual({ brand: row.brand, eligible: row.eligible, shelved: row.shelved });
+      }
+      const total = o.reduce((a, r) => ({ e: a.e + r.eligible, s: a.s + r.shelved }), { e: 0, s: 0 });
+      const fig = await periodFigures(t.db, scope, f, p);
+      expect(pct(fig.shelvingRate)).toBe(pct(total.s / total.e));
+    }
+  });
+
+  it('sell-through by spec, with negative pairs counted apart', async () => {
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const bySpec = await getPeriodSums(t.db, scope, f, [p], 'spec');
+      const o = await oracleSellThrough(t.db, scope.teamId!, range(p));
+      expect(o.length).toBeGreaterThan(0);
+      for (const row of o) {
+        const got = bySpec.get(String(row.spec_id));
+        expect({ spec: row.spec_id, implied: got?.impliedSales, base: got?.sellBase, negative: got?.negativePairs }).toEqual({
+          spec: row.spec_id,
+          implied: row.implied,
+          base: row.base,
+          negative: row.negative,
+        });
+      }
+    }
+  });
+
+  it('average period stock per shop', async () => {
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const sums = (await getPeriodSums(t.db, scope, f, [p])).get('')!;
+      const shops = (await getStockRetailers(t.db, scope, f, [p])).get('') ?? 0;
+      const o = await oracleStock(t.db, scope.teamId!, addDays(periodEnd(p), -1));
+      expect({ stock: sums.stockSum, shops }).toEqual({ stock: o.stock, shops: o.shops });
+    }
+  });
+
+  it('complaints received, resolved on time and followed up, week by week', async () => {
+    if (p.kind !== 'week') return;
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const rows = await getComplaintWeeks(t.db, scope, f, [p.start]);
+      const sum = (k: 'opened' | 'resolved' | 'resolvedOnTime' | 'followedUp' | 'satisfied') => rows.reduce((a, r) => a + r[k], 0);
+      const o = await oracleComplaintWeek(t.db, scope.teamId!, p.start);
+      expect({ opened: sum('opened'), resolved: sum('resolved'), onTime: sum('resolvedOnTime'), followed: sum('followedUp'), satisfied: sum('satisfied') }).toEqual({
+        opened: o.opened,
+        resolved: o.resolved,
+        onTime: o.on_time,
+        followed: o.followed,
+        satisfied: o.satisfied,
+      });
+    }
+  });
+
+  it('target completion and order fill for the month', async () => {
+    if (p.kind !== 'month') return;
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const sums = (await getPeriodSums(t.db, scope, f, [p])).get('')!;
+      const target = (await getTargets(t.db, scope, f, p.start)).get('')!;
+      const o = await oracleTarget(t.db, scope.teamId!, p.start);
+      expect({ bought: sums.purchases, ordered: sums.ordered, target: target.qty }).toEqual({ bought: o.bought, ordered: o.ordered, target: o.target });
+      expect(o.target).toBeGreaterThan(0);
+    }
+  });
+});

@@ -95,6 +95,9 @@ if (wants('e2e')) {
   while (isoWeekday(day) > 5) day = addDays(day, -1);
   e2eEnv.ROUNDS_NOW = `${day}T12:30:00+08:00`;
   let e2eOk = run('seed (test scale)', 'npx', ['tsx', 'db/seed/cli.ts', '--scale', 'test', '--reset', '--today', day, '--counts-out', countsFile], e2eEnv);
+  const oracleFile = path.join(dataDir, 'e2e-oracle.json');
+  e2eEnv.E2E_ORACLE = oracleFile;
+  if (e2eOk) e2eOk = run('oracle figures', 'npx', ['tsx', 'tests/oracle/snapshot.ts', oracleFile, day], e2eEnv);
   const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID'));
   if (e2eOk && !(process.env.SKIP_BUILD === '1' && built)) {
     e2eOk = run('next build', 'npx', ['next', 'build'], { ...baseEnv, NEXT_TELEMETRY_DISABLED: '1' });

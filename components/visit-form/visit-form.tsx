@@ -17,7 +17,7 @@ import {
 } from '@/lib/offline/store';
 import { sendOne } from '@/lib/offline/sync';
 import { dateInTz, timeInTz } from '@/lib/time';
-import { visitSubmissionSchema, type VisitSubmissionInput } from '@/lib/visits/schema';
+import type { VisitSubmissionInput } from '@/lib/visits/schema';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field-error';
@@ -239,7 +239,11 @@ export function VisitForm() {
     }
     const endedAt = draft.endedAt ?? new Date().toISOString();
     const payload = toPayload(draft, endedAt);
-    const parsed = visitSubmissionSchema.safeParse(payload);
+    // the schema (and zod) load on the first submit, not with the page: the form opens faster
+    // on a weak network. If it cannot load offline, the server's check still applies.
+    const parsed = await import('@/lib/visits/schema')
+      .then(({ visitSubmissionSchema }) => visitSubmissionSchema.safeParse(payload))
+      .catch(() => ({ success: true as const }));
     if (!parsed.success) {
       const fe: Errors = {};
       for (const issue of parsed.error.issues) (fe[issue.path.join('.') || '_form'] ??= []).push(issue.message);

@@ -45,6 +45,8 @@ export async function periodFigures(db: Db, scope: Scope, f: ResolvedFilter, p: 
     shelved: s?.shelved ?? 0,
     eligible: s?.eligible ?? 0,
     avgStock: m.averageStock(stockSum, stockN.get('') ?? 0),
+    stockSum,
+    stockShops: stockN.get('') ?? 0,
     stockToSales: m.stockToSales(days),
     sellThrough: m.sellThrough(s?.impliedSales ?? 0, s?.sellBase ?? 0),
   };

@@ -1,3 +1,4 @@
+import { Toaster } from '@/components/ui/toaster';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ComplaintTable } from '@/components/complaints/complaint-table';
@@ -25,6 +26,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const at = now().getTime();
   return (
     <div className="space-y-3">
+      <Toaster />
       <div className="flex items-center gap-2">
         <h1 className="text-xl font-semibold">{t('complaints.heading')}</h1>
         {user.role === 'manager' && (

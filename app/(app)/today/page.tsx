@@ -1,3 +1,4 @@
+import { Toaster } from '@/components/ui/toaster';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
@@ -36,6 +37,7 @@ export default async function TodayPage() {
 
   return (
     <div className="mx-auto max-w-xl space-y-4">
+      <Toaster />
       <div>
         <h1 className="text-xl font-semibold">{t('today.heading')}</h1>
         <p className="text-sm text-muted-foreground">

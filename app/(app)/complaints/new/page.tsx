@@ -1,3 +1,4 @@
+import { Toaster } from '@/components/ui/toaster';
 import { asc, eq } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import { ComplaintForm } from '@/components/complaints/complaint-form';
@@ -26,6 +27,7 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
   const t = await getTranslations('complaints');
   return (
     <div className="mx-auto max-w-xl space-y-4">
+      <Toaster />
       <h1 className="text-xl font-semibold">{t('form.heading')}</h1>
       <ComplaintForm
         shops={shops.map((s) => ({ value: String(s.id), label: s.name }))}

@@ -29,12 +29,21 @@ export default async function VisitCompliancePage({ searchParams }: { searchPara
 }
 
 async function PerDay({ ctx }: { ctx: Ctx }) {
-  const [t, td, rows] = await Promise.all([getTranslations('dash.visit'), getTranslations('dash'), getManagerDays(ctx.db, ctx.user, ctx.f, ctx.f.period)]);
+  const [t, td, tt, rows] = await Promise.all([getTranslations('dash.visit'), getTranslations('dash'), getTranslations('table'), getManagerDays(ctx.db, ctx.user, ctx.f, ctx.f.period)]);
   const names = new Map(ctx.f.org.managers.map((mg) => [mg.id, mg]));
   const std = (area: string | null) => (area === 'rural' ? ctx.settings.visitStandardRural : ctx.settings.visitStandardCity);
   const made = rows.filter((r) => r.made > 0 || r.planned > 0);
+  const qs = new URLSearchParams(Object.entries(ctx.sp).filter(([, v]) => v) as [string, string][]).toString();
   return (
     <Panel title={t('perDay')} testId="visits-per-day">
+      <div className="mb-2 flex justify-end gap-2">
+        <a className="text-sm text-primary underline" href={`/api/v1/export/dashboard/manager-days?${qs}${qs ? '&' : ''}format=csv`} download>
+          {tt('exportCsv')}
+        </a>
+        <a className="text-sm text-primary underline" href={`/api/v1/export/dashboard/manager-days?${qs}${qs ? '&' : ''}format=xlsx`} download>
+          {tt('exportXlsx')}
+        </a>
+      </div>
       {made.length === 0 ? (
         <p className="text-sm text-muted-foreground">{td('empty')}</p>
       ) : (

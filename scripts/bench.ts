@@ -1,0 +1,199 @@
+// npm run bench [-- --scale city|large|demo] — on PostgreSQL only, by hand, never in CI.
+// Seeds the scale when its database is empty, serves the production build, then reports:
+//  - each dashboard page: p50 / p95 time to the last byte at 1 and at 10 concurrent requests;
+//  - the same figures computed by plain joins over the facts (tests/oracle), the baseline;
+//  - submitting a visit with 40 stock lines: server time p50 / p95 (issue: ≤ 150 ms p95).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import { openDb, rawRows } from '../db/index';
+import { retailers, specs, users } from '../db/schema';
+import { getEligibleKeySpecIds } from '../db/queries/visits';
+import { runAction } from '../lib/action';
+import { submitVisitSpec } from '../lib/visits/submit';
+import { today } from '../lib/clock';
+import { addDays, monthStart, weekStart } from '../lib/time';
+import { oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from '../tests/oracle/sql';
+
+const args = process.argv.slice(2);
+const scale = args[args.indexOf('--scale') + 1] && args.includes('--scale') ? args[args.indexOf('--scale') + 1] : 'city';
+const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = `rounds_bench_${scale}`;
+const adminUrl = new URL(base);
+const url = new URL(base);
+url.pathname = `/${dbName}`;
+const root = process.cwd();
+const out: Record<string, unknown> = { scale, at: new Date().toISOString() };
+
+function q(values: number[], p: number) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function ensureDatabase() {
+  const { default: postgres } = await import('postgres');
+  const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
+  const exists = await admin`select 1 from pg_database where datname = ${dbName}`;
+  if (exists.length === 0) await admin.unsafe(`create database ${dbName}`);
+  await admin.end();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function signIn(origin: string, username: string) {
+  const csrf = await fetch(`${origin}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`${origin}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ csrfToken, username, password: 'Rounds@2026', json: 'true' }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.includes('session-token'));
+  if (!session) throw new Error(`sign-in failed for ${username}`);
+  return session;
+}
+
+async function timePage(target: string, cookie: string) {
+  const t0 = performance.now();
+  const res = await fetch(target, { headers: { cookie } });
+  await res.arrayBuffer(); // to the last streamed byte
+  if (res.status !== 200) throw new Error(`${target} answered ${res.status}`);
+  return performance.now() - t0;
+}
+
+async function load(target: string, cookie: string, concurrency: number, total: number) {
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++;
+        times.push(await timePage(target, cookie));
+      }
+    }),
+  );
+  return { p50: q(times, 50), p95: q(times, 95), n: times.length };
+}
+
+async function main() {
+  await ensureDatabase();
+  const env = { ...process.env, DATABASE_URL: url.toString() };
+  console.log(`[bench] ${scale} on ${dbName}`);
+  const t0 = Date.now();
+  const seeded = spawnSync('npx', ['tsx', 'db/seed/cli.ts', '--scale', scale, '--if-empty'], { stdio: 'inherit', env });
+  if (seeded.status !== 0) process.exit(1);
+  out.seedSeconds = (Date.now() - t0) / 1000;
+
+  const handle = await openDb({ url: url.toString() });
+  const db = handle.db;
+  const counts = await rawRows<{ visits: number; lines: number; orders: number }>(
+    db,
+    sql`select (select count(*) from visits)::int as visits, (select count(*) from visit_stock_lines)::int as lines, (select count(*) from order_lines)::int as orders`,
+  );
+  out.rows = counts[0];
+  console.log('[bench] rows', counts[0]);
+
+  // --- the baseline: the dashboard figures by plain joins over the facts, team 1, this week/month
+  const day = today();
+  const week = weekStart(day);
+  const range = { from: week, to: addDays(week, 6) };
+  const baseline: Record<string, number> = {};
+  const timeIt = async (name: string, fn: () => Promise<unknown>) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s = performance.now();
+      await fn();
+      runs.push(performance.now() - s);
+    }
+    baseline[name] = q(runs, 50);
+  };
+  await timeIt('visits', () => oracleVisitCompletion(db, 1, range));
+  await timeIt('shelving', () => oracleShelving(db, 1, range));
+  await timeIt('sell-through', () => oracleSellThrough(db, 1, range));
+  await timeIt('inventory', () => oracleStock(db, 1, range.to));
+  await timeIt('complaints', () => oracleComplaintWeek(db, 1, week));
+  await timeIt('targets', () => oracleTarget(db, 1, monthStart(day)));
+  out.baselineMs = baseline;
+
+  // --- a visit with 40 stock lines, through the same wrapper as the route handler
+  const [mgr] = await db.select({ id: users.id, teamId: users.teamId, branchId: users.branchId, name: users.name }).from(users).where(eq(users.username, 'mgr1'));
+  const shops = await db.select({ id: retailers.id, grade: retailers.grade, area: retailers.area }).from(retailers).where(and(eq(retailers.managerId, mgr.id), eq(retailers.active, true))).limit(120);
+  const specIds = (await db.select({ id: specs.id }).from(specs)).map((s) => s.id);
+  const user = { userId: mgr.id, username: 'mgr1', name: mgr.name, role: 'manager' as const, teamId: mgr.teamId, branchId: mgr.branchId };
+  const headers = new Headers({ origin: 'http://bench', host: 'bench' });
+  const submitTimes: number[] = [];
+  for (const [i, shop] of shops.entries()) {
+    const keys = await getEligibleKeySpecIds(db, shop, monthStart(day));
+    const ids = [...new Set([...keys, ...specIds])].slice(0, 40);
+    const start = new Date(Date.now() - (i % 5) * 60_000 - 30 * 60_000);
+    const s = performance.now();
+    const r = await runAction(submitVisitSpec, { user, headers, db, ip: '127.0.0.1' }, {
+      clientId: randomUUID(),
+      retailerId: shop.id,
+      startedAt: start.toISOString(),
+      endedAt: new Date(start.getTime() + 10 * 60_000).toISOString(),
+      deviceSentAt: new Date().toISOString(),
+      sections: Object.fromEntries(['ask', 'look', 'introduce', 'tidy', 'collect', 'answer', 'record'].map((k) => [k, { done: true }])),
+      illegalFound: false,
+      stockLines: ids.map((id, j) => ({ specId: id, stock: (i + j) % 30, onCounter: j % 3 !== 0, priceTagOk: true })),
+    });
+    if (!r.ok) throw new Error(`visit refused: ${JSON.stringify(r)}`);
+    if (i >= 5) submitTimes.push(performance.now() - s); // the first few warm the caches
+  }
+  out.submitVisit40Lines = { n: submitTimes.length, p50: q(submitTimes, 50), p95: q(submitTimes, 95) };
+  console.log(`[bench] submit a visit with 40 lines: p50 ${ms(q(submitTimes, 50))}, p95 ${ms(q(submitTimes, 95))} (n=${submitTimes.length})`);
+  await handle.close();
+
+  // --- the dashboards over HTTP against the production build
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn('node', ['server.mjs'], {
+    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench', NEXTAUTH_URL: origin },
+    stdio: 'ignore',
+  });
+  try {
+    for (let i = 0; i < 60; i++) {
+      try {
+        if ((await fetch(`${origin}/api/health`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const pages: Record<string, Record<string, unknown>> = {};
+    for (const who of ['sup1', 'branch1']) {
+      const cookie = await signIn(origin, who);
+      for (const page of ['/dashboard', '/dashboard/inventory', '/dashboard/sell-through', '/dashboard/shelving', '/dashboard/complaints', '/dashboard/targets', '/dashboard/visits']) {
+        await timePage(`${origin}${page}`, cookie); // warm
+        const one = await load(`${origin}${page}`, cookie, 1, 20);
+        const ten = await load(`${origin}${page}`, cookie, 10, 60);
+        pages[`${who} ${page}`] = { c1p50: one.p50, c1p95: one.p95, c10p50: ten.p50, c10p95: ten.p95 };
+        console.log(`[bench] ${who.padEnd(8)} ${page.padEnd(26)} c=1 p50 ${ms(one.p50)} p95 ${ms(one.p95)} | c=10 p50 ${ms(ten.p50)} p95 ${ms(ten.p95)}`);
+      }
+    }
+    out.pages = pages;
+  } finally {
+    server.kill('SIGTERM');
+  }
+  console.log('[bench] raw-join baseline (team 1, ms):', Object.fromEntries(Object.entries(baseline).map(([k, v]) => [k, Number(v.toFixed(1))])));
+  const file = path.join(root, '.data', `bench-${scale}.json`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(out, null, 2));
+  console.log(`[bench] written to ${file}`);
+}
+
+await main();

@@ -104,6 +104,19 @@ export async function rebuildTeamComplaintWeek(db: DbOrTx, filter?: { teamId: nu
     group by week_start, team_id, category`);
 }
 
+/** After a complaint's event: every week row of the team that the complaint's timeline touches. */
+export async function refreshComplaintWeeksFor(tx: Tx, complaintId: number) {
+  const rows = await rawRows<{ team_id: number; week: string }>(
+    tx,
+    sql`select c.team_id, date_trunc('week', t.at at time zone 'Asia/Shanghai')::date::text as week
+        from complaints c
+        cross join lateral (select c.received_at as at union select e.at from complaint_events e where e.complaint_id = c.id) t
+        where c.id = ${complaintId}
+        group by 1, 2`,
+  );
+  for (const r of rows) await rebuildTeamComplaintWeek(tx, { teamId: Number(r.team_id), weekStart: r.week });
+}
+
 /** After a complaint event at `at`: the team's row for that week. */
 export function refreshComplaintWeek(tx: Tx, teamId: number, at: Date) {
   return rebuildTeamComplaintWeek(tx, { teamId, weekStart: weekOf(dateInTz(at)) });

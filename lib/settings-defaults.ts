@@ -29,6 +29,7 @@ export const settingDefaults = {
   agreementToleranceSmall: 0.15,
   complaintAckWorkingDays: 1, // judgement
   complaintResolveWorkingDays: 5, // judgement
+  complaintEscalateBranchWorkingDays: 2, // judgement: past the resolve deadline, to the branch head
   opinionReplyWorkingDays: 5, // judgement
   dailyReportDue: '18:00',
   weeklySummaryDueWeekday: 1, // Monday

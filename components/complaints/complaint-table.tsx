@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { DataTable, type ListColumn } from '@/components/data-table/data-table';
@@ -24,7 +25,17 @@ export function ComplaintTable(props: { data: ComplaintRow[]; total: number; pag
   const t = useTranslations();
   const columns = useMemo<ListColumn<ComplaintRow>[]>(
     () => [
-      { id: 'number', accessorKey: 'number', header: t('complaints.number'), enableSorting: false, cell: ({ row }) => <span className="font-mono text-xs">{row.original.number}</span> },
+      {
+        id: 'number',
+        accessorKey: 'number',
+        header: t('complaints.number'),
+        enableSorting: false,
+        cell: ({ row }) => (
+          <Link href={`/complaints/${row.original.id}`} className="font-mono text-xs text-primary hover:underline">
+            {row.original.number}
+          </Link>
+        ),
+      },
       { id: 'shop', accessorKey: 'retailerName', header: t('complaints.shop'), enableSorting: false },
       { id: 'category', accessorKey: 'category', header: t('complaints.category'), enableSorting: false },
       { id: 'source', accessorKey: 'source', header: t('complaints.source'), enableSorting: false, cell: ({ row }) => t(`complaints.sources.${row.original.source}`) },

@@ -4,11 +4,13 @@ import type { Db } from '@/db/index';
 import { complaintCategories, complaints, retailers } from '@/db/schema';
 import { scopeFilter, type Scope } from '@/lib/auth/scope';
 import type { ListParams } from '@/lib/lists/params';
+import { now } from '@/lib/clock';
 
 export const complaintListSpec = {
-  sorts: ['receivedAt', 'resolveDueAt', 'status'] as const,
-  filters: ['status', 'category', 'source'] as const,
-  defaultSort: { id: 'receivedAt', desc: true },
+  sorts: ['urgency', 'receivedAt', 'resolveDueAt', 'status'] as const,
+  filters: ['status', 'category', 'source', 'escalated'] as const,
+  // the board: overdue first, then open by deadline, closed last
+  defaultSort: { id: 'urgency', desc: false },
 };
 
 function where(scope: Scope, p: ListParams): SQL | undefined {
@@ -19,13 +21,17 @@ function where(scope: Scope, p: ListParams): SQL | undefined {
     f.status ? sql`${complaints.status}::text = ${f.status}` : undefined,
     f.category ? eq(complaints.category, f.category) : undefined,
     f.source ? sql`${complaints.source}::text = ${f.source}` : undefined,
+    f.escalated === '1' ? sql`${complaints.escalationLevel} > 0` : undefined,
   );
 }
 
 export async function listComplaints(db: Db, scope: Scope, p: ListParams, page = { limit: p.size, offset: (p.page - 1) * p.size }) {
   const w = where(scope, p);
-  const col = { receivedAt: complaints.receivedAt, resolveDueAt: complaints.resolveDueAt, status: complaints.status }[(p.sort?.id ?? 'receivedAt') as 'receivedAt'];
-  const dir = p.sort?.desc === false ? asc : desc;
+  const at = now();
+  const urgency = sql`case when ${complaints.status} in ('received','assigned','investigating') and ${complaints.resolveDueAt} < ${at} then 0
+    when ${complaints.status} <> 'closed' then 1 else 2 end, ${complaints.resolveDueAt}`;
+  const col = { urgency, receivedAt: complaints.receivedAt, resolveDueAt: complaints.resolveDueAt, status: complaints.status }[(p.sort?.id ?? 'urgency') as 'receivedAt'];
+  const dir = p.sort?.id === 'urgency' ? (x: typeof col) => sql`${x}` : p.sort?.desc === false ? asc : desc;
   const [rows, [{ n }]] = await Promise.all([
     db
       .select({

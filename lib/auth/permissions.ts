@@ -28,6 +28,7 @@ export const navItems = [
   { href: '/retailers', key: 'retailers', permission: 'retailer:read' },
   { href: '/visits', key: 'visits', permission: 'visit:read' },
   { href: '/complaints', key: 'complaints', permission: 'complaint:read' },
+  { href: '/opinions', key: 'opinions', permission: 'complaint:read' },
   { href: '/admin', key: 'admin', permission: 'admin:read' },
 ] as const satisfies readonly { href: string; key: string; permission: Permission }[];
 

@@ -4,9 +4,9 @@ export async function register() {
   const { getDbHandle } = await import('./db/index');
   const { migrate } = await import('./db/migrate');
   await migrate(await getDbHandle());
-  // overdue complaints escalate on a schedule, whether or not anyone opens a page
-  const { startEscalationSchedule } = await import('./lib/complaints/escalation');
+  // overdue complaints escalate, and new dashboard periods open, on a schedule (lib/schedule.ts)
+  const { startSchedules } = await import('./lib/schedule');
   const { getDb } = await import('./db/index');
   const { now } = await import('./lib/clock');
-  startEscalationSchedule(getDb, now);
+  startSchedules(getDb, now);
 }

@@ -193,12 +193,12 @@ export function periodsOf(day: string): Period[] {
 const STOCK_MAX_AGE_DAYS = 35;
 
 /**
- * week and month × manager × spec (and × manager for the stock denominator): purchases, orders and
- * quota from the ordering system; implied sales from the day grain; key-brand shelving from each
- * retailer's latest visit in the period; period stock. With `managerIds`, only those managers'
+ * week and month × manager × spec (and × manager for the stock denominator), from visits:
+ * implied sales from the day grain; key-brand shelving from each retailer's latest visit in the
+ * period; period stock. With `managerIds`, only those managers'
  * rows of the given periods are recomputed (a write's share); without, everything.
  */
-export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Period[]; managerIds: number[] }) {
+export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Period[]; managerIds?: number[] }) {
   const per = filter
     ? sql`select * from (values ${sql.join(
         filter.periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date, ${periodEnd(p)}::date)`),
@@ -210,7 +210,8 @@ export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Peri
       union all
       select 'month'::period_kind, d::date, (d + interval '1 month')::date
       from bounds, generate_series(date_trunc('month', bounds.lo), bounds.hi, interval '1 month') d`;
-  const mgr = (col: string) => (filter ? sql`${sql.raw(col)} in (${idList(filter.managerIds)})` : sql`true`);
+  const byManager = filter?.managerIds;
+  const mgr = (col: string) => (byManager ? sql`${sql.raw(col)} in (${idList(byManager)})` : sql`true`);
   const bounds = sql`bounds as (
       select least((select min(visit_date) from visits), (select min(delivery_date) from order_lines))::timestamp as lo,
              greatest((select max(visit_date) from visits), (select max(delivery_date) from order_lines))::timestamp as hi)`;
@@ -221,29 +222,24 @@ export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Peri
         on d.day >= per.ps - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
       where ${mgr('d.manager_id')}
     ),
-    ord as (
-      select per.kind, per.ps, ol.manager_id, ol.team_id, ol.branch_id, ol.spec_id,
-             ol.supplied as purchases, ol.amount_fen as fen, ol.ordered, coalesce(sa.max_per_week, 0) as quota
-      from per
-      join order_lines ol on ol.delivery_date >= per.ps and ol.delivery_date < per.pe
-      join retailers r on r.id = ol.retailer_id
-      left join supply_allocations sa on sa.month = date_trunc('month', ol.order_date)::date and sa.spec_id = ol.spec_id
-        and r.grade between sa.grade_min and sa.grade_max
-      where ${mgr('ol.manager_id')}
-    ),
     sell as (
       select per.kind, per.ps, d.manager_id, d.team_id, d.branch_id, d.spec_id,
              coalesce(d.implied_sales, 0) as implied, coalesce(d.sell_base, 0) as base, d.negative::int as neg
       from per join rollup_retailer_spec_day d on d.day >= per.ps and d.day < per.pe
       where ${mgr('d.manager_id')}
     ),
-    latest_visit as (
-      select distinct on (per.kind, per.ps, v.retailer_id)
+    latest_visit as (${
+      byManager
+        ? // a write's share: walk the few shops concerned through their own index
+          sql`select per.kind, per.ps, v.id, v.retailer_id, v.visit_date, v.area, v.manager_id, v.team_id, v.branch_id
+          from per cross join shops s
+          join lateral (select * from visits v where v.retailer_id = s.retailer_id and v.visit_date >= per.ps and v.visit_date < per.pe
+                        order by v.started_at desc limit 1) v on true`
+        : sql`select distinct on (per.kind, per.ps, v.retailer_id)
              per.kind, per.ps, v.id, v.retailer_id, v.visit_date, v.area, v.manager_id, v.team_id, v.branch_id
-      from per join visits v on v.visit_date >= per.ps and v.visit_date < per.pe
-      ${filter ? sql`where v.retailer_id in (select retailer_id from shops)` : sql``}
-      order by per.kind, per.ps, v.retailer_id, v.started_at desc
-    ),
+          from per join visits v on v.visit_date >= per.ps and v.visit_date < per.pe
+          order by per.kind, per.ps, v.retailer_id, v.started_at desc`
+    }),
     shelf as (
       select lv.kind, lv.ps, lv.manager_id, lv.team_id, lv.branch_id, ki.spec_id,
              1 as eligible, coalesce(sl.on_counter, false)::int as shelved
@@ -255,20 +251,26 @@ export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Peri
       left join visit_stock_lines sl on sl.visit_id = lv.id and sl.spec_id = ki.spec_id
       where ${mgr('lv.manager_id')}
     ),
-    stock_lines as (
-      select distinct on (per.kind, per.ps, d.retailer_id, d.spec_id)
+    stock_lines as (${
+      byManager
+        ? sql`select per.kind, per.ps, x.retailer_id, x.spec_id, x.stock, x.manager_id, x.team_id, x.branch_id
+          from per cross join shops s
+          join lateral (select distinct on (d.spec_id) d.retailer_id, d.spec_id, d.stock, d.manager_id, d.team_id, d.branch_id
+                        from rollup_retailer_spec_day d
+                        where d.retailer_id = s.retailer_id and d.day >= per.pe - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
+                        order by d.spec_id, d.day desc) x on true`
+        : sql`select distinct on (per.kind, per.ps, d.retailer_id, d.spec_id)
              per.kind, per.ps, d.retailer_id, d.spec_id, d.stock, d.manager_id, d.team_id, d.branch_id
-      from per join rollup_retailer_spec_day d on d.day >= per.pe - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
-      ${filter ? sql`where d.retailer_id in (select retailer_id from shops)` : sql``}
-      order by per.kind, per.ps, d.retailer_id, d.spec_id, d.day desc
+          from per join rollup_retailer_spec_day d on d.day >= per.pe - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
+          order by per.kind, per.ps, d.retailer_id, d.spec_id, d.day desc`
+    }
     )`;
 
   if (filter) {
     for (const p of filter.periods) {
-      await db.execute(sql`delete from rollup_manager_spec_period
-        where period_kind = ${p.kind} and period_start = ${p.start} and manager_id in (${idList(filter.managerIds)})`);
-      await db.execute(sql`delete from rollup_manager_period
-        where period_kind = ${p.kind} and period_start = ${p.start} and manager_id in (${idList(filter.managerIds)})`);
+      const who = byManager ? sql`and manager_id in (${idList(byManager)})` : sql``;
+      await db.execute(sql`delete from rollup_manager_spec_period where period_kind = ${p.kind} and period_start = ${p.start} ${who}`);
+      await db.execute(sql`delete from rollup_manager_period where period_kind = ${p.kind} and period_start = ${p.start} ${who}`);
     }
   } else {
     await db.execute(sql`delete from rollup_manager_spec_period`);
@@ -285,23 +287,59 @@ export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Peri
       returning 1
     )
     insert into rollup_manager_spec_period
-      (period_kind, period_start, manager_id, spec_id, team_id, branch_id, purchases, purchases_fen, ordered, quota,
+      (period_kind, period_start, manager_id, spec_id, team_id, branch_id,
        implied_sales, sell_base, negative_pairs, shelved, eligible, stock_sum, stock_retailers)
     select kind, ps, manager_id, spec_id, max(team_id), max(branch_id),
-           sum(purchases), sum(fen), sum(ordered), sum(quota), sum(implied), sum(base), sum(neg),
-           sum(shelved), sum(eligible), sum(stock), sum(stock_n)
+           sum(implied), sum(base), sum(neg), sum(shelved), sum(eligible), sum(stock), sum(stock_n)
     from (
-      select kind, ps, manager_id, team_id, branch_id, spec_id, purchases, fen, ordered, quota,
-             0 as implied, 0 as base, 0 as neg, 0 as shelved, 0 as eligible, 0 as stock, 0 as stock_n from ord
+      select kind, ps, manager_id, team_id, branch_id, spec_id, implied, base, neg,
+             0 as shelved, 0 as eligible, 0 as stock, 0 as stock_n from sell
       union all
-      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, implied, base, neg, 0, 0, 0, 0 from sell
+      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, shelved, eligible, 0, 0 from shelf
       union all
-      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, 0, 0, 0, shelved, eligible, 0, 0 from shelf
-      union all
-      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, stock, 1
+      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, 0, stock, 1
       from stock_lines where ${mgr('manager_id')}
     ) u
-    group by kind, ps, manager_id, spec_id`);
+    group by kind, ps, manager_id, spec_id
+    -- a row exists only where something counts (the per-write deltas drop rows that reach zero)
+    having sum(implied) <> 0 or sum(base) <> 0 or sum(neg) <> 0 or sum(shelved) <> 0 or sum(eligible) <> 0 or sum(stock_n) <> 0`);
+}
+
+/** week and month × manager × spec from the ordering system: purchases, amounts, orders, quota. */
+export async function rebuildManagerPeriodOrders(db: DbOrTx, filter?: { periods: Period[]; managerIds: number[] }) {
+  const per = filter
+    ? sql`select * from (values ${sql.join(
+        filter.periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date, ${periodEnd(p)}::date)`),
+        sql`, `,
+      )}) v(kind, ps, pe)`
+    : sql`
+      select 'week'::period_kind as kind, d::date as ps, (d + interval '7 day')::date as pe
+      from bounds, generate_series(date_trunc('week', bounds.lo), bounds.hi, interval '1 week') d
+      union all
+      select 'month'::period_kind, d::date, (d + interval '1 month')::date
+      from bounds, generate_series(date_trunc('month', bounds.lo), bounds.hi, interval '1 month') d`;
+  if (filter) {
+    for (const p of filter.periods) {
+      await db.execute(sql`delete from rollup_manager_spec_period_orders
+        where period_kind = ${p.kind} and period_start = ${p.start} and manager_id in (${idList(filter.managerIds)})`);
+    }
+  } else {
+    await db.execute(sql`delete from rollup_manager_spec_period_orders`);
+  }
+  await db.execute(sql`
+    insert into rollup_manager_spec_period_orders
+      (period_kind, period_start, manager_id, spec_id, team_id, branch_id, purchases, purchases_fen, ordered, quota)
+    with bounds as (select min(delivery_date)::timestamp as lo, max(delivery_date)::timestamp as hi from order_lines),
+    per as (${per})
+    select per.kind, per.ps, ol.manager_id, ol.spec_id, max(ol.team_id), max(ol.branch_id),
+           sum(ol.supplied), sum(ol.amount_fen), sum(ol.ordered), sum(coalesce(sa.max_per_week, 0))
+    from per
+    join order_lines ol on ol.delivery_date >= per.ps and ol.delivery_date < per.pe
+    join retailers r on r.id = ol.retailer_id
+    left join supply_allocations sa on sa.month = date_trunc('month', ol.order_date)::date and sa.spec_id = ol.spec_id
+      and r.grade between sa.grade_min and sa.grade_max
+    where ${filter ? sql`ol.manager_id in (${idList(filter.managerIds)})` : sql`true`}
+    group by per.kind, per.ps, ol.manager_id, ol.spec_id`);
 }
 
 /** month × retailer × spec from the ordering system, by delivery date. */
@@ -322,26 +360,196 @@ export async function rebuildRetailerSpecMonth(db: DbOrTx, filter?: { retailerId
     group by 1, retailer_id, spec_id`);
 }
 
+type Contribution = {
+  kind: 'week' | 'month';
+  ps: string;
+  manager_id: number;
+  team_id: number;
+  branch_id: number;
+  spec_id: number;
+  implied: number;
+  base: number;
+  neg: number;
+  shelved: number;
+  eligible: number;
+  stock: number;
+  stock_n: number;
+};
+
+/**
+ * One shop's share of the period rollups: its visit pairs, its latest visit's key-brand shelving
+ * and its period stock, per period, manager and spec. The period rows are sums of these shares.
+ */
+async function shopShareRaw(tx: DbOrTx, retailerId: number, periods: Period[], excludeVisitId?: string) {
+  const per = sql`select * from (values ${sql.join(
+    periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date, ${periodEnd(p)}::date)`),
+    sql`, `,
+  )}) v(kind, ps, pe)`;
+  const age = sql.raw(String(STOCK_MAX_AGE_DAYS + 1));
+  return rawRows<Contribution>(
+    tx,
+    sql`with per as (${per}),
+    sell as (
+      select per.kind, per.ps, d.manager_id, d.team_id, d.branch_id, d.spec_id,
+             coalesce(d.implied_sales, 0) as implied, coalesce(d.sell_base, 0) as base, d.negative::int as neg
+      from per join rollup_retailer_spec_day d on d.retailer_id = ${retailerId} and d.day >= per.ps and d.day < per.pe
+    ),
+    latest_visit as (
+      select per.kind, per.ps, v.id, v.retailer_id, v.visit_date, v.area, v.manager_id, v.team_id, v.branch_id
+      from per join lateral (
+        select * from visits v where v.retailer_id = ${retailerId} and v.visit_date >= per.ps and v.visit_date < per.pe
+          ${excludeVisitId ? sql`and v.id <> ${excludeVisitId}` : sql``}
+        order by v.started_at desc limit 1) v on true
+    ),
+    shelf as (
+      select lv.kind, lv.ps, lv.manager_id, lv.team_id, lv.branch_id, ki.spec_id,
+             1 as eligible, coalesce(sl.on_counter, false)::int as shelved
+      from latest_visit lv
+      join retailers r on r.id = lv.retailer_id
+      join key_brand_lists kl on kl.month = date_trunc('month', lv.visit_date)::date
+      join key_brand_list_items ki on ki.list_id = kl.id and r.grade between ki.grade_min and ki.grade_max
+        and (ki.area is null or ki.area = lv.area)
+      left join visit_stock_lines sl on sl.visit_id = lv.id and sl.spec_id = ki.spec_id
+    ),
+    stock_lines as (
+      select per.kind, per.ps, x.spec_id, x.stock, x.manager_id, x.team_id, x.branch_id
+      from per join lateral (
+        select distinct on (d.spec_id) d.spec_id, d.stock, d.manager_id, d.team_id, d.branch_id
+        from rollup_retailer_spec_day d
+        where d.retailer_id = ${retailerId} and d.day >= per.pe - ${age} and d.day < per.pe
+        order by d.spec_id, d.day desc) x on true
+    )
+    select kind::text as kind, ps::text as ps, manager_id, max(team_id) as team_id, max(branch_id) as branch_id, spec_id,
+           sum(implied)::int as implied, sum(base)::int as base, sum(neg)::int as neg, sum(shelved)::int as shelved,
+           sum(eligible)::int as eligible, sum(stock)::int as stock, sum(stock_n)::int as stock_n
+    from (
+      select kind, ps, manager_id, team_id, branch_id, spec_id, implied, base, neg, 0 as shelved, 0 as eligible, 0 as stock, 0 as stock_n from sell
+      union all
+      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, shelved, eligible, 0, 0 from shelf
+      union all
+      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, 0, stock, 1 from stock_lines
+    ) u
+    group by kind, ps, manager_id, spec_id`,
+  );
+}
+
+const shopShare = shopShareRaw;
+
+const FIELDS = ['implied', 'base', 'neg', 'shelved', 'eligible', 'stock', 'stock_n'] as const;
+
+/** Adds (after − before) of one shop's share to the period rollups, dropping rows that reach zero. */
+async function applyShare(tx: Tx, before: Contribution[], after: Contribution[]) {
+  const key = (c: Contribution) => `${c.kind}|${c.ps}|${c.manager_id}|${c.spec_id}`;
+  const delta = new Map<string, Contribution>();
+  for (const [rows, sign] of [[after, 1], [before, -1]] as const) {
+    for (const c of rows) {
+      const d = delta.get(key(c)) ?? { ...c, implied: 0, base: 0, neg: 0, shelved: 0, eligible: 0, stock: 0, stock_n: 0 };
+      for (const f of FIELDS) d[f] += sign * Number(c[f]);
+      delta.set(key(c), d);
+    }
+  }
+  const changed = [...delta.values()].filter((d) => FIELDS.some((f) => d[f] !== 0));
+  if (changed.length) {
+    await tx.execute(sql`
+      insert into rollup_manager_spec_period as t
+        (period_kind, period_start, manager_id, spec_id, team_id, branch_id,
+         implied_sales, sell_base, negative_pairs, shelved, eligible, stock_sum, stock_retailers)
+      values ${sql.join(
+        changed.map(
+          (d) =>
+            sql`(${d.kind}::period_kind, ${d.ps}::date, ${d.manager_id}, ${d.spec_id}, ${d.team_id}, ${d.branch_id},
+                 ${d.implied}, ${d.base}, ${d.neg}, ${d.shelved}, ${d.eligible}, ${d.stock}, ${d.stock_n})`,
+        ),
+        sql`, `,
+      )}
+      on conflict (period_kind, period_start, manager_id, spec_id) do update set
+        implied_sales = t.implied_sales + excluded.implied_sales,
+        sell_base = t.sell_base + excluded.sell_base,
+        negative_pairs = t.negative_pairs + excluded.negative_pairs,
+        shelved = t.shelved + excluded.shelved,
+        eligible = t.eligible + excluded.eligible,
+        stock_sum = t.stock_sum + excluded.stock_sum,
+        stock_retailers = t.stock_retailers + excluded.stock_retailers`);
+    await tx.execute(sql`delete from rollup_manager_spec_period
+      where implied_sales = 0 and sell_base = 0 and negative_pairs = 0 and shelved = 0 and eligible = 0 and stock_retailers = 0
+        and (period_kind, period_start, manager_id, spec_id) in (${sql.join(
+          changed.map((d) => sql`(${d.kind}::period_kind, ${d.ps}::date, ${d.manager_id}, ${d.spec_id})`),
+          sql`, `,
+        )})`);
+  }
+  // the shop counts once per period and manager that holds any of its period stock
+  const holds = (rows: Contribution[]) => new Set(rows.filter((c) => Number(c.stock_n) > 0).map((c) => `${c.kind}|${c.ps}|${c.manager_id}|${c.team_id}|${c.branch_id}`));
+  const was = holds(before);
+  const now = holds(after);
+  const moves = [...[...now].filter((k) => !was.has(k)).map((k) => [k, 1] as const), ...[...was].filter((k) => !now.has(k)).map((k) => [k, -1] as const)];
+  for (const [k, n] of moves) {
+    const [kind, ps, managerId, teamId, branchId] = k.split('|');
+    await tx.execute(sql`
+      insert into rollup_manager_period as t (period_kind, period_start, manager_id, team_id, branch_id, stock_retailers)
+      values (${kind}::period_kind, ${ps}::date, ${Number(managerId)}, ${Number(teamId)}, ${Number(branchId)}, ${n})
+      on conflict (period_kind, period_start, manager_id) do update set stock_retailers = t.stock_retailers + excluded.stock_retailers`);
+  }
+  if (moves.length) await tx.execute(sql`delete from rollup_manager_period where stock_retailers = 0`);
+}
+
+/**
+ * Makes sure each period's rows are complete: a period not yet open is computed whole (for every
+ * manager) and marked open. The schedule opens the current week and month as they begin; a write
+ * into a period nobody opened opens it itself. `excludeVisitId` leaves out a visit whose own share
+ * the caller is about to add.
+ */
+export async function openPeriods(tx: DbOrTx, periods: Period[], excludeVisitId?: string) {
+  const open = await rawRows<{ kind: string; ps: string }>(
+    tx,
+    sql`select period_kind::text as kind, period_start::text as ps from rollup_periods
+        where (period_kind, period_start) in (${sql.join(periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date)`), sql`, `)})`,
+  );
+  const isOpen = new Set(open.map((o) => `${o.kind}:${o.ps}`));
+  const closed = periods.filter((p) => !isOpen.has(`${p.kind}:${p.start}`));
+  if (closed.length === 0) return;
+  // the whole period as of the facts, then without the visit being applied (its share follows)
+  await rebuildManagerPeriods(tx, { periods: closed });
+  if (excludeVisitId) {
+    const [v] = await rawRows<{ retailer_id: number }>(tx, sql`select retailer_id from visits where id = ${excludeVisitId}`);
+    if (v) {
+      const [with_, without] = [await shopShareRaw(tx, Number(v.retailer_id), closed), await shopShareRaw(tx, Number(v.retailer_id), closed, excludeVisitId)];
+      await applyShare(tx as Tx, with_, without);
+    }
+  }
+  await tx.execute(sql`insert into rollup_periods (period_kind, period_start)
+    values ${sql.join(closed.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date)`), sql`, `)} on conflict do nothing`);
+}
+
+/** Marks every period the facts span as complete (after a full rebuild). */
+async function markAllPeriodsOpen(db: DbOrTx) {
+  await db.execute(sql`delete from rollup_periods`);
+  await db.execute(sql`
+    insert into rollup_periods (period_kind, period_start)
+    select distinct 'week'::period_kind, period_start from rollup_manager_spec_period where period_kind = 'week'
+    union select distinct 'month'::period_kind, period_start from rollup_manager_spec_period where period_kind = 'month'`);
+}
+
 /**
  * What a visit changes, inside its transaction: the manager's day, the shop's latest state, its
- * day rows from the visit on (a late visit changes the next pair too), and the periods those
- * days fall in, for every manager whose rows the shop touches there.
+ * day rows from the visit on (a late visit changes the next pair too), and, for the periods those
+ * days and today fall in, the shop's share of the period rollups (before and after the visit).
  */
-export async function applyVisitToRollups(tx: Tx, visit: { managerId: number; retailerId: number; visitDate: string }) {
+export async function applyVisitToRollups(tx: Tx, visit: { managerId: number; retailerId: number; visitDate: string; visitId: string }) {
   await rebuildManagerDay(tx, { managerId: visit.managerId, day: visit.visitDate });
+  const later = await rawRows<{ day: string }>(
+    tx,
+    sql`select distinct day::text as day from rollup_retailer_spec_day where retailer_id = ${visit.retailerId} and day >= ${visit.visitDate}`,
+  );
+  const periods = new Map<string, Period>();
+  for (const day of [visit.visitDate, ...later.map((d) => d.day), today()]) for (const p of periodsOf(day)) periods.set(`${p.kind}:${p.start}`, p);
+  const list = [...periods.values()];
+  // a period no write has touched yet is computed whole first (normally the schedule did it)
+  await openPeriods(tx, list, visit.visitId);
+  const before = await shopShare(tx, visit.retailerId, list, visit.visitId);
   await rebuildLatestRetailerSpec(tx, [visit.retailerId]);
   await rebuildRetailerSpecDay(tx, { retailerIds: [visit.retailerId], fromDay: visit.visitDate });
-  const days = await rawRows<{ day: string; manager_id: number }>(
-    tx,
-    sql`select distinct day::text as day, manager_id from rollup_retailer_spec_day
-        where retailer_id = ${visit.retailerId} and day >= ${addDays(visit.visitDate, -(STOCK_MAX_AGE_DAYS + 31))}`,
-  );
-  const later = days.filter((d) => d.day >= visit.visitDate).map((d) => d.day);
-  const periods = new Map<string, Period>();
-  // the visit's periods, those of later pairs it changes, and the current ones (period stock)
-  for (const day of [visit.visitDate, ...later, today()]) for (const p of periodsOf(day)) periods.set(`${p.kind}:${p.start}`, p);
-  const managers = new Set([visit.managerId, ...days.map((d) => Number(d.manager_id))]);
-  await rebuildManagerPeriods(tx, { periods: [...periods.values()], managerIds: [...managers] });
+  const after = await shopShare(tx, visit.retailerId, list);
+  await applyShare(tx, before, after);
 }
 
 export async function rebuildRollups(db: DbOrTx, log: (msg: string) => void = () => {}) {
@@ -350,8 +558,10 @@ export async function rebuildRollups(db: DbOrTx, log: (msg: string) => void = ()
     ['latest retailer × spec', () => rebuildLatestRetailerSpec(db)],
     ['team × complaint week', () => rebuildTeamComplaintWeek(db)],
     ['retailer × spec × day', () => rebuildRetailerSpecDay(db)],
-    ['manager × spec × week/month', () => rebuildManagerPeriods(db)],
+    ['manager × spec × week/month (visits)', () => rebuildManagerPeriods(db)],
+    ['manager × spec × week/month (orders)', () => rebuildManagerPeriodOrders(db)],
     ['retailer × spec × month', () => rebuildRetailerSpecMonth(db)],
+    ['open periods', () => markAllPeriodsOpen(db)],
   ];
   for (const [name, run] of steps) {
     const t0 = Date.now();

@@ -892,10 +892,6 @@ export const rollupManagerSpecPeriod = pgTable(
     stockRetailers: integer('stock_retailers').notNull().default(0),
     shelved: integer('shelved').notNull().default(0),
     eligible: integer('eligible').notNull().default(0),
-    purchases: bigint('purchases', { mode: 'number' }).notNull().default(0),
-    purchasesFen: bigint('purchases_fen', { mode: 'number' }).notNull().default(0),
-    ordered: bigint('ordered', { mode: 'number' }).notNull().default(0),
-    quota: bigint('quota', { mode: 'number' }).notNull().default(0), // Σ weekly allocation over ordered lines
     impliedSales: bigint('implied_sales', { mode: 'number' }).notNull().default(0),
     sellBase: bigint('sell_base', { mode: 'number' }).notNull().default(0),
     negativePairs: integer('negative_pairs').notNull().default(0), // visit pairs left out as data problems
@@ -905,6 +901,39 @@ export const rollupManagerSpecPeriod = pgTable(
     primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId, t.specId] }),
     index('rollup_msp_team_idx').on(t.periodKind, t.teamId, t.periodStart),
   ],
+);
+
+// week and month × manager × spec from the ordering system (kept apart from the visit-derived
+// rollup above, so a visit never recomputes a month of orders)
+export const rollupManagerSpecPeriodOrders = pgTable(
+  'rollup_manager_spec_period_orders',
+  {
+    periodKind: periodKindEnum('period_kind').notNull(),
+    periodStart: date('period_start').notNull(),
+    specId: integer('spec_id')
+      .notNull()
+      .references(() => specs.id),
+    purchases: bigint('purchases', { mode: 'number' }).notNull().default(0), // supplied 条, by delivery date
+    purchasesFen: bigint('purchases_fen', { mode: 'number' }).notNull().default(0),
+    ordered: bigint('ordered', { mode: 'number' }).notNull().default(0),
+    quota: bigint('quota', { mode: 'number' }).notNull().default(0), // Σ weekly allocation over ordered lines
+    ...orgStamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId, t.specId] }),
+    index('rollup_mspo_team_idx').on(t.periodKind, t.teamId, t.periodStart),
+  ],
+);
+
+// periods whose rollup rows are complete; later writes add each shop's share by difference
+export const rollupPeriods = pgTable(
+  'rollup_periods',
+  {
+    periodKind: periodKindEnum('period_kind').notNull(),
+    periodStart: date('period_start').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.periodKind, t.periodStart] })],
 );
 
 // day × retailer × spec, for drill-down

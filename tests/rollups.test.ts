@@ -17,6 +17,7 @@ const ROLLUPS = [
   'rollup_team_complaint_week',
   'rollup_retailer_spec_day',
   'rollup_manager_spec_period',
+  'rollup_manager_spec_period_orders',
   'rollup_manager_period',
   'rollup_retailer_spec_month',
 ];
@@ -88,6 +89,10 @@ describe('rollups kept current by the write path equal a rebuild from the facts'
     // a late visit, synced two days after it was made, between two existing ones
     process.env.ROUNDS_NOW = zonedTime('2026-11-26', '16:00').toISOString();
     await visit('mgr1', s2, '2026-11-24', '14:00', [[zh, 1, true], [hts, 1, true]]);
+
+    // a new week and month nobody has opened yet: the first write computes them whole
+    await visit('mgr1', s2, '2026-12-01', '10:30', [[zh, 3, true], [hts, 2, false]]);
+    await visit('mgr1', s3, '2026-12-02', '10:30', [[hts, 1, true]]);
 
     const incremental = await snapshot();
     expect(incremental.rollup_retailer_spec_day.length).toBeGreaterThan(5);

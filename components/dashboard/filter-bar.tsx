@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
@@ -10,7 +10,7 @@ import { NativeSelect } from '@/components/ui/select';
 type Opt = { value: string; label: string };
 
 /** The dashboard's view lives in the URL, so a link shows the same view. */
-export function FilterBar({ teams, managers, brands, specs }: { teams: Opt[]; managers: (Opt & { teamId: string })[]; brands: Opt[]; specs: Opt[] }) {
+export function FilterBar({ teams, managers, brands, specs, formats }: { teams: Opt[]; managers: (Opt & { teamId: string })[]; brands: Opt[]; specs: Opt[]; formats: Opt[] }) {
   const t = useTranslations('dash');
   const router = useRouter();
   const pathname = usePathname();
@@ -18,6 +18,7 @@ export function FilterBar({ teams, managers, brands, specs }: { teams: Opt[]; ma
   const [pending, startTransition] = useTransition();
   const get = (k: string) => search.get(k) ?? '';
   const team = get('team');
+  const [kind, setKind] = useState(get('period') || 'week');
   return (
     <form
       key={search.toString()}
@@ -35,15 +36,29 @@ export function FilterBar({ teams, managers, brands, specs }: { teams: Opt[]; ma
     >
       <label className="flex flex-col gap-1 text-sm">
         <span className="text-muted-foreground">{t('period')}</span>
-        <NativeSelect name="period" defaultValue={get('period') || 'week'} className="h-10 w-24">
+        <NativeSelect name="period" value={kind} onChange={(e) => setKind(e.target.value)} className="h-10 w-24">
           <option value="week">{t('week')}</option>
           <option value="month">{t('month')}</option>
+          <option value="range">{t('range')}</option>
         </NativeSelect>
       </label>
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="text-muted-foreground">{t('at')}</span>
-        <Input type="date" name="at" defaultValue={get('at')} className="h-10 w-40" />
-      </label>
+      {kind === 'range' ? (
+        <>
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="text-muted-foreground">{t('from')}</span>
+            <Input type="date" name="from" defaultValue={get('from')} className="h-10 w-40" />
+          </label>
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="text-muted-foreground">{t('to')}</span>
+            <Input type="date" name="to" defaultValue={get('to')} className="h-10 w-40" />
+          </label>
+        </>
+      ) : (
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="text-muted-foreground">{t('at')}</span>
+          <Input type="date" name="at" defaultValue={get('at')} className="h-10 w-40" />
+        </label>
+      )}
       {teams.length > 1 && (
         <label className="flex flex-col gap-1 text-sm">
           <span className="text-muted-foreground">{t('team')}</span>
@@ -98,6 +113,17 @@ export function FilterBar({ teams, managers, brands, specs }: { teams: Opt[]; ma
           <option value="">{t('all')}</option>
           <option value="city">{t('city')}</option>
           <option value="rural">{t('rural')}</option>
+        </NativeSelect>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="text-muted-foreground">{t('format')}</span>
+        <NativeSelect name="format" defaultValue={get('format')} className="h-10 w-28">
+          <option value="">{t('all')}</option>
+          {formats.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </NativeSelect>
       </label>
       <div className="flex gap-2">

@@ -1,14 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Db } from '@/db/index';
 import type { ResolvedFilter } from '@/db/queries/dashboard';
-import type { Period } from '@/db/rollups';
 import type { Scope } from '@/lib/auth/scope';
 import { changeText, num, pct } from '@/lib/dashboard/format';
-import { getOverview } from '@/lib/dashboard/overview';
+import { getOverview, type View } from '@/lib/dashboard/overview';
 import { change } from '@/lib/metrics';
 import { KpiCard } from './kpi-card';
 
-export async function OverviewCards({ db, scope, f, prev, today }: { db: Db; scope: Scope; f: ResolvedFilter; prev: Period; today: string }) {
+export async function OverviewCards({ db, scope, f, prev, today }: { db: Db; scope: Scope; f: ResolvedFilter; prev: View; today: string }) {
   const [o, t] = await Promise.all([getOverview(db, scope, f, prev, today), getTranslations('dash')]);
   const labels = { prefix: t('change.prefix'), flat: t('change.flat'), points: t('change.points') };
   const { cur, before } = o;

@@ -18,3 +18,8 @@ export function drillHref(path: string, sp: Record<string, string | undefined>, 
   for (const [k, v] of Object.entries({ ...sp, ...patch })) if (v) q.set(k, v);
   return `${path}?${q.toString()}`;
 }
+
+/** The view's query string, for exports of the same rows. */
+export function query(sp: Record<string, string | undefined>) {
+  return new URLSearchParams(Object.entries(sp).filter(([, v]) => v) as [string, string][]).toString();
+}

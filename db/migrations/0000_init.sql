@@ -395,10 +395,6 @@ CREATE TABLE "rollup_manager_spec_period" (
 	"stock_retailers" integer DEFAULT 0 NOT NULL,
 	"shelved" integer DEFAULT 0 NOT NULL,
 	"eligible" integer DEFAULT 0 NOT NULL,
-	"purchases" bigint DEFAULT 0 NOT NULL,
-	"purchases_fen" bigint DEFAULT 0 NOT NULL,
-	"ordered" bigint DEFAULT 0 NOT NULL,
-	"quota" bigint DEFAULT 0 NOT NULL,
 	"implied_sales" bigint DEFAULT 0 NOT NULL,
 	"sell_base" bigint DEFAULT 0 NOT NULL,
 	"negative_pairs" integer DEFAULT 0 NOT NULL,
@@ -406,6 +402,27 @@ CREATE TABLE "rollup_manager_spec_period" (
 	"team_id" integer NOT NULL,
 	"manager_id" integer NOT NULL,
 	CONSTRAINT "rollup_manager_spec_period_period_kind_period_start_manager_id_spec_id_pk" PRIMARY KEY("period_kind","period_start","manager_id","spec_id")
+);
+--> statement-breakpoint
+CREATE TABLE "rollup_manager_spec_period_orders" (
+	"period_kind" "period_kind" NOT NULL,
+	"period_start" date NOT NULL,
+	"spec_id" integer NOT NULL,
+	"purchases" bigint DEFAULT 0 NOT NULL,
+	"purchases_fen" bigint DEFAULT 0 NOT NULL,
+	"ordered" bigint DEFAULT 0 NOT NULL,
+	"quota" bigint DEFAULT 0 NOT NULL,
+	"branch_id" integer NOT NULL,
+	"team_id" integer NOT NULL,
+	"manager_id" integer NOT NULL,
+	CONSTRAINT "rollup_manager_spec_period_orders_period_kind_period_start_manager_id_spec_id_pk" PRIMARY KEY("period_kind","period_start","manager_id","spec_id")
+);
+--> statement-breakpoint
+CREATE TABLE "rollup_periods" (
+	"period_kind" "period_kind" NOT NULL,
+	"period_start" date NOT NULL,
+	"opened_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "rollup_periods_period_kind_period_start_pk" PRIMARY KEY("period_kind","period_start")
 );
 --> statement-breakpoint
 CREATE TABLE "rollup_retailer_spec_day" (
@@ -742,6 +759,10 @@ ALTER TABLE "rollup_manager_spec_period" ADD CONSTRAINT "rollup_manager_spec_per
 ALTER TABLE "rollup_manager_spec_period" ADD CONSTRAINT "rollup_manager_spec_period_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_manager_spec_period" ADD CONSTRAINT "rollup_manager_spec_period_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_manager_spec_period" ADD CONSTRAINT "rollup_manager_spec_period_manager_id_users_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_manager_spec_period_orders" ADD CONSTRAINT "rollup_manager_spec_period_orders_spec_id_specs_id_fk" FOREIGN KEY ("spec_id") REFERENCES "public"."specs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_manager_spec_period_orders" ADD CONSTRAINT "rollup_manager_spec_period_orders_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_manager_spec_period_orders" ADD CONSTRAINT "rollup_manager_spec_period_orders_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_manager_spec_period_orders" ADD CONSTRAINT "rollup_manager_spec_period_orders_manager_id_users_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_retailer_spec_day" ADD CONSTRAINT "rollup_retailer_spec_day_retailer_id_retailers_id_fk" FOREIGN KEY ("retailer_id") REFERENCES "public"."retailers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_retailer_spec_day" ADD CONSTRAINT "rollup_retailer_spec_day_spec_id_specs_id_fk" FOREIGN KEY ("spec_id") REFERENCES "public"."specs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rollup_retailer_spec_day" ADD CONSTRAINT "rollup_retailer_spec_day_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -832,6 +853,7 @@ CREATE INDEX "review_events_subject_idx" ON "review_events" USING btree ("subjec
 CREATE INDEX "rollup_md_team_day_idx" ON "rollup_manager_day" USING btree ("team_id","day");--> statement-breakpoint
 CREATE INDEX "rollup_mp_team_idx" ON "rollup_manager_period" USING btree ("period_kind","team_id","period_start");--> statement-breakpoint
 CREATE INDEX "rollup_msp_team_idx" ON "rollup_manager_spec_period" USING btree ("period_kind","team_id","period_start");--> statement-breakpoint
+CREATE INDEX "rollup_mspo_team_idx" ON "rollup_manager_spec_period_orders" USING btree ("period_kind","team_id","period_start");--> statement-breakpoint
 CREATE INDEX "rollup_rsd_retailer_idx" ON "rollup_retailer_spec_day" USING btree ("retailer_id","spec_id","day");--> statement-breakpoint
 CREATE INDEX "rollup_rsd_manager_day_idx" ON "rollup_retailer_spec_day" USING btree ("manager_id","day");--> statement-breakpoint
 CREATE INDEX "rollup_rsm_team_idx" ON "rollup_retailer_spec_month" USING btree ("team_id","month");--> statement-breakpoint

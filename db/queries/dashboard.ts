@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { rawRows, type Db } from '@/db/index';
 import {
@@ -8,6 +8,7 @@ import {
   rollupManagerDay,
   rollupManagerPeriod,
   rollupManagerSpecPeriod,
+  rollupManagerSpecPeriodOrders,
   rollupTeamComplaintWeek,
   specs,
   targets,
@@ -21,16 +22,48 @@ import { addDays, addMonths, monthStart, weekStart } from '@/lib/time';
 // Dashboards read the rollups only. A filter is the URL's view: a period, and optionally a team,
 // a manager, a brand or spec, and an area; every id is checked against the caller's scope.
 
+export type DayRange = { from: string; to: string }; // inclusive
+
 export type DashboardFilter = {
+  /** the period charts end at, and single-period figures (stock, targets) use */
   period: Period;
+  /** the periods summed for the view: one week or month, or the weeks of a range */
+  periods?: Period[];
+  range?: DayRange;
   teamId?: number;
   managerId?: number;
   specId?: number;
   brand?: string;
   area?: 'city' | 'rural';
+  /** 业态: applies where rows are shops (the shop tables) */
+  format?: string;
 };
 
-export type ResolvedFilter = DashboardFilter & { managerIds: number[] | null };
+export type ResolvedFilter = DashboardFilter & { periods: Period[]; range: DayRange; managerIds: number[] | null };
+
+export const rangeOf = (p: Period): DayRange => ({ from: p.start, to: addDays(periodEnd(p), -1) });
+
+/** period=week|month&at=…, or period=range&from=…&to=… (whole weeks, at most 26). */
+export function parseView(sp: Record<string, string | undefined>, today: string): Pick<ResolvedFilter, 'period' | 'periods' | 'range'> {
+  const isDay = (v?: string) => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+  if (sp.period === 'range' && isDay(sp.from) && isDay(sp.to) && sp.from! <= sp.to!) {
+    const periods: Period[] = [];
+    for (let w = weekStart(sp.from!); w <= sp.to! && periods.length < 26; w = addDays(w, 7)) periods.push({ kind: 'week', start: w });
+    return { period: periods[periods.length - 1], periods, range: { from: periods[0].start, to: addDays(periods[periods.length - 1].start, 6) } };
+  }
+  const period = parsePeriod(sp, today);
+  return { period, periods: [period], range: rangeOf(period) };
+}
+
+/** The same length of time just before. */
+export function previousView(v: Pick<ResolvedFilter, 'period' | 'periods' | 'range'>): Pick<ResolvedFilter, 'period' | 'periods' | 'range'> {
+  if (v.periods.length === 1) {
+    const p = previousPeriod(v.period);
+    return { period: p, periods: [p], range: rangeOf(p) };
+  }
+  const periods = v.periods.map((p) => ({ kind: 'week' as const, start: addDays(p.start, -7 * v.periods.length) }));
+  return { period: periods[periods.length - 1], periods, range: { from: periods[0].start, to: addDays(periods[periods.length - 1].start, 6) } };
+}
 
 export function parsePeriod(sp: Record<string, string | undefined>, today: string): Period {
   const kind = sp.period === 'month' ? 'month' : 'week';
@@ -85,7 +118,8 @@ export async function resolveFilter(db: Db, scope: Scope, f: DashboardFilter): P
   else if (f.area || f.teamId !== undefined) {
     managerIds = org.managers.filter((m) => (f.teamId === undefined || m.teamId === f.teamId) && (!f.area || m.area === f.area)).map((m) => m.id);
   }
-  return { ...f, managerIds, org };
+  const periods = f.periods ?? [f.period];
+  return { ...f, periods, range: f.range ?? { from: periods[0].start, to: addDays(periodEnd(periods[periods.length - 1]), -1) }, managerIds, org };
 }
 
 /** The stamped-org part of a filter, for any rollup with manager/team/branch columns. */
@@ -98,17 +132,13 @@ function orgWhere(scope: Scope, f: ResolvedFilter, t: { managerId: AnyPgColumn; 
   return and(...parts);
 }
 
-function specWhere(f: ResolvedFilter): SQL | undefined {
-  if (f.specId) return eq(rollupManagerSpecPeriod.specId, f.specId);
-  if (f.brand) return sql`${rollupManagerSpecPeriod.specId} in (select id from specs where brand = ${f.brand})`;
-  return undefined;
-}
-
+const oSums = {
+  purchases: sql<number>`coalesce(sum(${rollupManagerSpecPeriodOrders.purchases}), 0)::float8`,
+  purchasesFen: sql<number>`coalesce(sum(${rollupManagerSpecPeriodOrders.purchasesFen}), 0)::float8`,
+  ordered: sql<number>`coalesce(sum(${rollupManagerSpecPeriodOrders.ordered}), 0)::float8`,
+  quota: sql<number>`coalesce(sum(${rollupManagerSpecPeriodOrders.quota}), 0)::float8`,
+};
 const bSums = {
-  purchases: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.purchases}), 0)::float8`,
-  purchasesFen: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.purchasesFen}), 0)::float8`,
-  ordered: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.ordered}), 0)::float8`,
-  quota: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.quota}), 0)::float8`,
   impliedSales: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.impliedSales}), 0)::float8`,
   sellBase: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.sellBase}), 0)::float8`,
   negativePairs: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.negativePairs}), 0)::float8`,
@@ -117,38 +147,43 @@ const bSums = {
   stockSum: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.stockSum}), 0)::float8`,
   stockLines: sql<number>`coalesce(sum(${rollupManagerSpecPeriod.stockRetailers}), 0)::float8`,
 };
-export type PeriodSums = { [K in keyof typeof bSums]: number };
+export type PeriodSums = { [K in keyof typeof bSums | keyof typeof oSums]: number };
+const zeroSums = (): PeriodSums => ({ purchases: 0, purchasesFen: 0, ordered: 0, quota: 0, impliedSales: 0, sellBase: 0, negativePairs: 0, shelved: 0, eligible: 0, stockSum: 0, stockLines: 0 });
 
 type Dim = 'none' | 'manager' | 'team' | 'spec' | 'brand' | 'priceClass' | 'period';
 
 // 'none' aggregates every row into one (PostgreSQL refuses GROUP BY a constant)
 const groupOf = (dim: string, key: SQL): SQL[] => (dim === 'none' ? [] : [key]);
 
-/** Σ over the period × manager × spec rollup, grouped by one dimension. */
+/** Σ over the period × manager × spec rollups (visits and orders), grouped by one dimension. */
 export async function getPeriodSums(db: Db, scope: Scope, f: ResolvedFilter, periods: Period[], dim: Dim = 'none') {
-  const key = {
-    none: sql<string>`''`,
-    manager: sql<string>`${rollupManagerSpecPeriod.managerId}::text`,
-    team: sql<string>`${rollupManagerSpecPeriod.teamId}::text`,
-    spec: sql<string>`${rollupManagerSpecPeriod.specId}::text`,
-    brand: sql<string>`${specs.brand}`,
-    priceClass: sql<string>`${specs.priceClass}::text`,
-    period: sql<string>`${rollupManagerSpecPeriod.periodStart}::text`,
-  }[dim];
-  const rows = await db
-    .select({ key, ...bSums })
-    .from(rollupManagerSpecPeriod)
-    .innerJoin(specs, eq(specs.id, rollupManagerSpecPeriod.specId))
-    .where(
-      and(
-        eq(rollupManagerSpecPeriod.periodKind, periods[0].kind),
-        inArray(rollupManagerSpecPeriod.periodStart, periods.map((p) => p.start)),
-        orgWhere(scope, f, rollupManagerSpecPeriod),
-        specWhere(f),
-      ),
-    )
-    .groupBy(...groupOf(dim, key));
-  return new Map(rows.map(({ key: k, ...v }) => [k, v as PeriodSums]));
+  const keyOf = (t: typeof rollupManagerSpecPeriod | typeof rollupManagerSpecPeriodOrders) =>
+    ({
+      none: sql<string>`''`,
+      manager: sql<string>`${t.managerId}::text`,
+      team: sql<string>`${t.teamId}::text`,
+      spec: sql<string>`${t.specId}::text`,
+      brand: sql<string>`${specs.brand}`,
+      priceClass: sql<string>`${specs.priceClass}::text`,
+      period: sql<string>`${t.periodStart}::text`,
+    })[dim];
+  const where = (t: typeof rollupManagerSpecPeriod | typeof rollupManagerSpecPeriodOrders) =>
+    and(
+      eq(t.periodKind, periods[0].kind),
+      inArray(t.periodStart, periods.map((p) => p.start)),
+      orgWhere(scope, f, t),
+      f.specId ? eq(t.specId, f.specId) : f.brand ? sql`${t.specId} in (select id from specs where brand = ${f.brand})` : undefined,
+    );
+  const vk = keyOf(rollupManagerSpecPeriod);
+  const ok = keyOf(rollupManagerSpecPeriodOrders);
+  const [visitRows, orderRows] = await Promise.all([
+    db.select({ key: vk, ...bSums }).from(rollupManagerSpecPeriod).innerJoin(specs, eq(specs.id, rollupManagerSpecPeriod.specId)).where(where(rollupManagerSpecPeriod)).groupBy(...groupOf(dim, vk)),
+    db.select({ key: ok, ...oSums }).from(rollupManagerSpecPeriodOrders).innerJoin(specs, eq(specs.id, rollupManagerSpecPeriodOrders.specId)).where(where(rollupManagerSpecPeriodOrders)).groupBy(...groupOf(dim, ok)),
+  ]);
+  const out = new Map<string, PeriodSums>();
+  for (const { key, ...v } of [...visitRows, ...orderRows]) out.set(key, { ...(out.get(key) ?? zeroSums()), ...v });
+  if (dim === 'none' && !out.has('')) out.set('', zeroSums());
+  return out;
 }
 
 /** Retailers with a period stock (the denominator of average stock per shop), by period or manager. */
@@ -184,7 +219,10 @@ const dSums = {
 export type DaySums = { [K in keyof typeof dSums]: number };
 
 /** Σ of the day × manager rollup over a period, grouped by manager, team, day or nothing. */
-export async function getVisitSums(db: Db, scope: Scope, f: ResolvedFilter, p: Period, dim: 'none' | 'manager' | 'team' | 'day' = 'none') {
+const toRange = (p: Period | DayRange): DayRange => ('kind' in p ? rangeOf(p) : p);
+
+export async function getVisitSums(db: Db, scope: Scope, f: ResolvedFilter, period: Period | DayRange, dim: 'none' | 'manager' | 'team' | 'day' = 'none') {
+  const r = toRange(period);
   const key = {
     none: sql<string>`''`,
     manager: sql<string>`${rollupManagerDay.managerId}::text`,
@@ -194,13 +232,14 @@ export async function getVisitSums(db: Db, scope: Scope, f: ResolvedFilter, p: P
   const rows = await db
     .select({ key, ...dSums })
     .from(rollupManagerDay)
-    .where(and(gte(rollupManagerDay.day, p.start), lt(rollupManagerDay.day, periodEnd(p)), orgWhere(scope, f, rollupManagerDay)))
+    .where(and(gte(rollupManagerDay.day, r.from), lte(rollupManagerDay.day, r.to), orgWhere(scope, f, rollupManagerDay)))
     .groupBy(...groupOf(dim, key));
   return new Map(rows.map(({ key: k, ...v }) => [k, v as DaySums]));
 }
 
 /** Per manager per day: made against the day's standard, short visits, field hours. */
-export async function getManagerDays(db: Db, scope: Scope, f: ResolvedFilter, p: Period) {
+export async function getManagerDays(db: Db, scope: Scope, f: ResolvedFilter, period: Period | DayRange) {
+  const r = toRange(period);
   return db
     .select({
       day: rollupManagerDay.day,
@@ -216,7 +255,7 @@ export async function getManagerDays(db: Db, scope: Scope, f: ResolvedFilter, p:
       lastEnd: rollupManagerDay.lastEnd,
     })
     .from(rollupManagerDay)
-    .where(and(gte(rollupManagerDay.day, p.start), lt(rollupManagerDay.day, periodEnd(p)), orgWhere(scope, f, rollupManagerDay)))
+    .where(and(gte(rollupManagerDay.day, r.from), lte(rollupManagerDay.day, r.to), orgWhere(scope, f, rollupManagerDay)))
     .orderBy(asc(rollupManagerDay.day), asc(rollupManagerDay.managerId));
 }
 
@@ -288,7 +327,8 @@ export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: nu
       group by retailer_id
     )
     select r.id as retailer_id, r.name, r.manager_id, st.stock, coalesce(sa.sales28, 0) as sales28
-    from st join retailers r on r.id = st.retailer_id left join sa on sa.retailer_id = st.retailer_id`,
+    from st join retailers r on r.id = st.retailer_id left join sa on sa.retailer_id = st.retailer_id
+    ${f.format ? sql`where r.format::text = ${f.format}` : sql``}`,
   );
   return rows.map((r) => ({ retailerId: Number(r.retailer_id), name: r.name, managerId: Number(r.manager_id), stock: Number(r.stock), sales28: Number(r.sales28) }));
 }
@@ -330,12 +370,13 @@ export async function getAgreementRows(db: Db, scope: Scope, f: ResolvedFilter, 
   return rows.map((r) => ({ retailerId: Number(r.retailer_id), small: r.size === 'small', agreed: Number(r.agreed), bought: Number(r.bought) }));
 }
 
-export async function getMissedReasons(db: Db, scope: Scope, f: ResolvedFilter, p: Period) {
+export async function getMissedReasons(db: Db, scope: Scope, f: ResolvedFilter, period: Period | DayRange) {
+  const r = toRange(period);
   const org = orgWhereRaw(scope, f);
   const rows = await rawRowsOf<{ reason: string; n: number }>(
     db,
     sql`select reason::text as reason, count(*)::int as n from missed_visits
-        where day >= ${p.start}::date and day < ${periodEnd(p)}::date and ${org} group by reason`,
+        where day >= ${r.from}::date and day <= ${r.to}::date and ${org} group by reason`,
   );
   return new Map(rows.map((r) => [r.reason, Number(r.n)]));
 }

@@ -68,26 +68,3 @@ export async function runEscalation(db: Db, at: Date): Promise<{ complaintId: nu
   return made;
 }
 
-let timer: ReturnType<typeof setInterval> | undefined;
-let running = false;
-
-/** Starts the schedule (every ESCALATION_INTERVAL_MS, default 5 minutes; 0 turns it off). */
-export function startEscalationSchedule(getDb: () => Promise<Db>, clock: () => Date = () => new Date()) {
-  const every = Number(process.env.ESCALATION_INTERVAL_MS ?? 300_000);
-  if (!every || timer) return;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const made = await runEscalation(await getDb(), clock());
-      if (made.length) console.log(JSON.stringify({ level: 'info', msg: 'complaints escalated', count: made.length }));
-    } catch (e) {
-      console.error(JSON.stringify({ level: 'error', msg: 'escalation run failed', error: String(e) }));
-    } finally {
-      running = false;
-    }
-  };
-  setTimeout(tick, 10_000).unref();
-  timer = setInterval(tick, every);
-  timer.unref();
-}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/index';
-import { parsePeriod, previousPeriod, resolveFilter, type DashboardFilter } from '@/db/queries/dashboard';
+import { parseView, previousView, resolveFilter, type DashboardFilter } from '@/db/queries/dashboard';
 import { requireRole } from '@/lib/auth/dal';
 import { today } from '@/lib/clock';
 import { getSettings } from '@/lib/settings';
@@ -17,16 +17,17 @@ export async function loadDashboard(searchParams: SearchParams) {
   const sp = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const day = today();
   const filter: DashboardFilter = {
-    period: parsePeriod(sp, day),
+    ...parseView(sp, day),
     teamId: int(sp.team),
     managerId: int(sp.manager),
     specId: int(sp.spec),
     brand: sp.brand ? sp.brand.slice(0, 40) : undefined,
     area: sp.area === 'city' || sp.area === 'rural' ? sp.area : undefined,
+    format: sp.format && /^[a-z_]{1,20}$/.test(sp.format) ? sp.format : undefined,
   };
   if ((sp.team && filter.teamId === undefined) || (sp.manager && filter.managerId === undefined)) notFound();
   const db = await getDb();
   const [resolved, settings] = await Promise.all([resolveFilter(db, user, filter), getSettings(db)]);
   if (!resolved) notFound();
-  return { user, db, f: resolved, prev: previousPeriod(filter.period), today: day, settings, sp };
+  return { user, db, f: resolved, prev: previousView(resolved), today: day, settings, sp };
 }

@@ -8,6 +8,7 @@ import {
   getTargets,
   getVisitSums,
   lastPeriods,
+  rangeOf,
   type ResolvedFilter,
 } from '@/db/queries/dashboard';
 import { periodEnd, type Period } from '@/db/rollups';
@@ -22,12 +23,24 @@ export type Overview = Awaited<ReturnType<typeof getOverview>>;
 // complaint figures are weekly: a month takes the weeks that start in it
 export const weeksOf = (p: Period) => (p.kind === 'week' ? [p.start] : eachDay(p.start, addDays(periodEnd(p), -1)).filter((d) => isoWeekday(d) === 1));
 
+export type View = Pick<ResolvedFilter, 'period' | 'periods' | 'range'>;
+
 /** The KPI figures of one period, from the rollups only. */
-export async function periodFigures(db: Db, scope: Scope, f: ResolvedFilter, p: Period) {
+export function periodFigures(db: Db, scope: Scope, f: ResolvedFilter, p: Period) {
+  return viewFigures(db, scope, f, { period: p, periods: [p], range: rangeOf(p) });
+}
+
+/**
+ * The KPI figures of a view: flows (visits, shelving, sell-through) over all its periods; stock
+ * as of its last period; weeks of stock against the implied sales of the 28 days before its end.
+ */
+export async function viewFigures(db: Db, scope: Scope, f: ResolvedFilter, view: View) {
+  const p = view.period;
   const weekly = p.kind === 'week' ? lastPeriods(p, 4) : [p];
-  const [visits, sums, salesWindow, stockN] = await Promise.all([
-    getVisitSums(db, scope, f, p),
-    getPeriodSums(db, scope, f, [p]),
+  const [visits, sums, last, salesWindow, stockN] = await Promise.all([
+    getVisitSums(db, scope, f, view.range),
+    getPeriodSums(db, scope, f, view.periods),
+    view.periods.length > 1 ? getPeriodSums(db, scope, f, [p]) : Promise.resolve(null),
     getPeriodSums(db, scope, f, weekly),
     getStockRetailers(db, scope, f, [p]),
   ]);
@@ -36,7 +49,7 @@ export async function periodFigures(db: Db, scope: Scope, f: ResolvedFilter, p: 
   const w = salesWindow.get('');
   const windowDays = p.kind === 'week' ? 28 : diffDays(periodEnd(p), p.start);
   const dailySales = w ? w.impliedSales / windowDays : 0;
-  const stockSum = s?.stockSum ?? 0;
+  const stockSum = (last ? last.get('')?.stockSum : s?.stockSum) ?? 0;
   const days = m.ratio(stockSum, dailySales);
   return {
     visitCompletion: m.visitCompletion(v.plannedMade, v.planned),
@@ -52,15 +65,15 @@ export async function periodFigures(db: Db, scope: Scope, f: ResolvedFilter, p: 
   };
 }
 
-export async function getOverview(db: Db, scope: Scope, f: ResolvedFilter, prev: Period, today: string) {
+export async function getOverview(db: Db, scope: Scope, f: ResolvedFilter, prev: View, today: string) {
   const p = f.period;
-  const month = monthStart(p.kind === 'month' ? p.start : p.start);
+  const month = monthStart(p.start);
   const prevMonth = monthStart(addDays(month, -1));
-  const weeks = weeksOf(p);
-  const prevWeeks = weeksOf(prev);
+  const weeks = f.periods.flatMap(weeksOf);
+  const prevWeeks = prev.periods.flatMap(weeksOf);
   const [cur, before, open, cw, pcw, monthSums, prevMonthSums, target, prevTarget, calendar] = await Promise.all([
-    periodFigures(db, scope, f, p),
-    periodFigures(db, scope, f, prev),
+    viewFigures(db, scope, f, f),
+    viewFigures(db, scope, f, prev),
     getOpenComplaintCounts(db, scope, f, now()),
     getComplaintWeeks(db, scope, f, weeks),
     getComplaintWeeks(db, scope, f, prevWeeks),

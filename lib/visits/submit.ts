@@ -150,7 +150,7 @@ export const submitVisitSpec: ActionSpec<typeof visitSubmissionSchema, SubmitVis
       complaintNumbers.push(created.number);
     }
 
-    await applyVisitToRollups(tx, { managerId: user.userId, retailerId: shop.id, visitDate });
+    await applyVisitToRollups(tx, { managerId: user.userId, retailerId: shop.id, visitDate, visitId: visit.id });
 
     return { result: { visitId: visit.id, short, offPlan: !planItem, complaintNumbers }, entity: 'visit', entityId: visit.id };
   },

@@ -128,3 +128,25 @@ describe.each(PERIODS)('dashboard figures for the $kind of $start match the orac
     }
   });
 });
+
+describe('a range of weeks matches the oracle', () => {
+  it('visits and sell-through over the days; shelving as the sum of its weeks', async () => {
+    const { parseView } = await import('@/db/queries/dashboard');
+    const view = parseView({ period: 'range', from: '2026-11-04', to: '2026-11-18' }, TODAY);
+    expect(view.periods.map((p) => p.start)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(view.range).toEqual({ from: '2026-11-02', to: '2026-11-22' });
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, view))!;
+      const v = (await getVisitSums(t.db, scope, f, f.range)).get('')!;
+      const o = await oracleVisitCompletion(t.db, scope.teamId!, f.range);
+      expect([v.planned, v.plannedMade, v.made]).toEqual([o.planned, o.visited, o.made]);
+      const sums = (await getPeriodSums(t.db, scope, f, f.periods)).get('')!;
+      const sell = await oracleSellThrough(t.db, scope.teamId!, f.range);
+      expect([sums.impliedSales, sums.sellBase]).toEqual([sell.reduce((a, r) => a + r.implied, 0), sell.reduce((a, r) => a + r.base, 0)]);
+      let eligible = 0;
+      let shelved = 0;
+      for (const p of f.periods) for (const r of await oracleShelving(t.db, scope.teamId!, range(p))) (eligible += r.eligible), (shelved += r.shelved);
+      expect([sums.eligible, sums.shelved]).toEqual([eligible, shelved]);
+    }
+  });
+});

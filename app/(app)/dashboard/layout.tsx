@@ -3,6 +3,8 @@ import { DashNav } from '@/components/dashboard/dash-nav';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { getDb } from '@/db/index';
 import { getScopeOrg, getSpecOptions } from '@/db/queries/dashboard';
+import { getTranslations } from 'next-intl/server';
+import { retailFormatEnum } from '@/db/schema';
 import { requireRole } from '@/lib/auth/dal';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -10,6 +12,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const db = await getDb();
   const [org, specs] = await Promise.all([getScopeOrg(db, user), getSpecOptions(db)]);
   const brands = [...new Set(specs.map((s) => s.brand))];
+  const tf = await getTranslations('formats');
   return (
     <div className="space-y-3">
       <Suspense>
@@ -19,6 +22,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           managers={org.managers.map((m) => ({ value: String(m.id), label: m.name, teamId: String(m.teamId) }))}
           brands={brands.map((b) => ({ value: b, label: b }))}
           specs={specs.map((s) => ({ value: String(s.id), label: s.name }))}
+          formats={retailFormatEnum.enumValues.map((f) => ({ value: f, label: tf(f) }))}
         />
       </Suspense>
       {children}

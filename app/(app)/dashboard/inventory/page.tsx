@@ -1,15 +1,13 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
-import { drillHref, Panel } from '@/components/dashboard/panel';
+import { Panel, query } from '@/components/dashboard/panel';
+import { LocalDataTable } from '@/components/data-table/local-data-table';
+import { stockRiskRows } from '@/lib/dashboard/tables';
 import { PanelSkeleton } from '@/components/dashboard/skeletons';
-import { Badge } from '@/components/ui/badge';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { getPeriodSums, getShopStockRisk, getStockRetailers, lastPeriods } from '@/db/queries/dashboard';
+import { getPeriodSums, getStockRetailers, lastPeriods } from '@/db/queries/dashboard';
 import { loadDashboard, type SearchParams } from '@/lib/dashboard/load';
-import { num } from '@/lib/dashboard/format';
 import * as m from '@/lib/metrics';
 
 type Ctx = Awaited<ReturnType<typeof loadDashboard>>;
@@ -72,58 +70,25 @@ async function StockByBrand({ ctx }: { ctx: Ctx }) {
 }
 
 async function RiskTable({ ctx }: { ctx: Ctx }) {
-  const { db, f, settings, today, sp } = ctx;
-  const t = await getTranslations('dash');
-  const managerIds = f.managerIds ?? f.org.managers.map((x) => x.id);
-  const names = new Map(f.org.managers.map((x) => [x.id, x.name]));
-  const rows = (await getShopStockRisk(db, f, managerIds, today))
-    .map((r) => {
-      const days = m.daysOfStock(r.stock, r.sales28);
-      const weeks = m.stockToSales(days);
-      return { ...r, days, weeks, band: m.stockBand(weeks, { low: settings.stockToSalesLow, high: settings.stockToSalesHigh, over: settings.stockToSalesOver }) };
-    })
-    .filter((r) => r.band === 'over' || r.band === 'low' || r.band === 'high')
-    .sort((a, b) => (b.weeks ?? Infinity) - (a.weeks ?? Infinity));
+  const [t, rows] = await Promise.all([getTranslations('dash'), stockRiskRows(ctx)]);
+  const s = ctx.settings;
   return (
-    <Panel title={t('inventory.risk')} hint={t('inventory.riskHint', { low: settings.stockToSalesLow, high: settings.stockToSalesHigh, over: settings.stockToSalesOver })} testId="inventory-risk">
-      {rows.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{t('empty')}</p>
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t('shop')}</TableHead>
-              <TableHead>{t('manager')}</TableHead>
-              <TableHead className="text-right">{t('inventory.latestStock')}</TableHead>
-              <TableHead className="text-right">{t('inventory.dailySales')}</TableHead>
-              <TableHead className="text-right">{t('inventory.days')}</TableHead>
-              <TableHead className="text-right">{t('inventory.weeks')}</TableHead>
-              <TableHead>{t('inventory.band')}</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.slice(0, 50).map((r) => (
-              <TableRow key={r.retailerId}>
-                <TableCell>
-                  <Link className="text-primary hover:underline" href={`/retailers/${r.retailerId}`}>
-                    {r.name}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <Link className="hover:underline" href={drillHref('/dashboard/inventory', sp, { manager: String(r.managerId) })}>
-                    {names.get(r.managerId)}
-                  </Link>
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{r.stock}</TableCell>
-                <TableCell className="text-right tabular-nums">{num(r.sales28 / 28, 2)}</TableCell>
-                <TableCell className="text-right tabular-nums">{num(r.days, 0)}</TableCell>
-                <TableCell className="text-right tabular-nums">{num(r.weeks, 2)}</TableCell>
-                <TableCell>{r.band ? <Badge variant={r.band === 'over' || r.band === 'low' ? 'destructive' : 'warning'}>{t(`inventory.bands.${r.band}`)}</Badge> : '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+    <Panel title={t('inventory.risk')} hint={t('inventory.riskHint', { low: s.stockToSalesLow, high: s.stockToSalesHigh, over: s.stockToSalesOver })} testId="inventory-risk">
+      <LocalDataTable
+        testId="inventory-risk-table"
+        emptyText={t('empty')}
+        exportPath={`/api/v1/export/dashboard/stock-risk?${query(ctx.sp)}`}
+        rows={rows}
+        columns={[
+          { key: 'shop', header: t('shop'), kind: 'link', hrefKey: 'shopHref' },
+          { key: 'manager', header: t('manager'), kind: 'link', hrefKey: 'managerHref' },
+          { key: 'stock', header: t('inventory.latestStock'), kind: 'number' },
+          { key: 'dailySales', header: t('inventory.dailySales'), kind: 'number', digits: 2 },
+          { key: 'days', header: t('inventory.days'), kind: 'number' },
+          { key: 'weeks', header: t('inventory.weeks'), kind: 'number', digits: 2 },
+          { key: 'band', header: t('inventory.band'), kind: 'badge', variantKey: 'bandVariant' },
+        ]}
+      />
     </Panel>
   );
 }

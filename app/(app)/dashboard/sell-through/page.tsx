@@ -62,7 +62,7 @@ async function Moving({ ctx }: { ctx: Ctx }) {
 }
 
 async function BySpec({ ctx }: { ctx: Ctx }) {
-  const [t, sums, specs] = await Promise.all([getTranslations('dash.sell'), getPeriodSums(ctx.db, ctx.user, ctx.f, [ctx.f.period], 'spec'), getSpecOptions(ctx.db)]);
+  const [t, sums, specs] = await Promise.all([getTranslations('dash.sell'), getPeriodSums(ctx.db, ctx.user, ctx.f, ctx.f.periods, 'spec'), getSpecOptions(ctx.db)]);
   const rows = specs
     .filter((s) => sums.has(String(s.id)))
     .map((s) => ({ spec: s, sums: sums.get(String(s.id))! }))

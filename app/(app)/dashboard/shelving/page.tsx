@@ -1,9 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
-import { drillHref, Panel } from '@/components/dashboard/panel';
+import { Panel, query } from '@/components/dashboard/panel';
+import { LocalDataTable } from '@/components/data-table/local-data-table';
+import { shelvingManagerRows } from '@/lib/dashboard/tables';
 import { PanelSkeleton } from '@/components/dashboard/skeletons';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getPeriodSums, lastPeriods } from '@/db/queries/dashboard';
@@ -33,7 +34,7 @@ export default async function ShelvingPage({ searchParams }: { searchParams: Sea
 }
 
 async function ByBrand({ ctx }: { ctx: Ctx }) {
-  const [t, sums] = await Promise.all([getTranslations('dash.shelf'), getPeriodSums(ctx.db, ctx.user, ctx.f, [ctx.f.period], 'brand')]);
+  const [t, sums] = await Promise.all([getTranslations('dash.shelf'), getPeriodSums(ctx.db, ctx.user, ctx.f, ctx.f.periods, 'brand')]);
   const data = [...sums.entries()]
     .filter(([, s]) => s.eligible > 0)
     .map(([brand, s]) => ({ label: brand, rate: m.shelvingRate(s.shelved, s.eligible), eligible: s.eligible, shelved: s.shelved }))
@@ -77,44 +78,26 @@ async function OverTime({ ctx }: { ctx: Ctx }) {
 }
 
 async function ByManager({ ctx }: { ctx: Ctx }) {
-  const [t, td, sums] = await Promise.all([getTranslations('dash.shelf'), getTranslations('dash'), getPeriodSums(ctx.db, ctx.user, ctx.f, [ctx.f.period], 'manager')]);
-  const rows = ctx.f.org.managers
-    .filter((mg) => sums.has(String(mg.id)))
-    .map((mg) => ({ ...mg, s: sums.get(String(mg.id))! }))
-    .sort((a, b) => (m.shelvingRate(a.s.shelved, a.s.eligible) ?? 0) - (m.shelvingRate(b.s.shelved, b.s.eligible) ?? 0));
-  const total = [...sums.values()].reduce((a, s) => ({ shelved: a.shelved + s.shelved, eligible: a.eligible + s.eligible }), { shelved: 0, eligible: 0 });
+  const [t, td, rows] = await Promise.all([getTranslations('dash.shelf'), getTranslations('dash'), shelvingManagerRows(ctx)]);
+  const total = rows.reduce<{ shelved: number; eligible: number }>((a, r) => ({ shelved: a.shelved + Number(r.shelved), eligible: a.eligible + Number(r.eligible) }), { shelved: 0, eligible: 0 });
   return (
     <Panel title={t('byManager')} testId="shelf-by-manager">
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHead>{td('manager')}</TableHead>
-            <TableHead className="text-right">{t('eligible')}</TableHead>
-            <TableHead className="text-right">{t('shelved')}</TableHead>
-            <TableHead className="text-right">{t('rate')}</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.id} data-manager={r.id}>
-              <TableCell>
-                <Link className="text-primary hover:underline" href={drillHref('/dashboard/shelving', ctx.sp, { manager: String(r.id), team: String(r.teamId) })}>
-                  {r.name}
-                </Link>
-              </TableCell>
-              <TableCell className="text-right tabular-nums">{r.s.eligible}</TableCell>
-              <TableCell className="text-right tabular-nums">{r.s.shelved}</TableCell>
-              <TableCell className="text-right tabular-nums">{pct(m.shelvingRate(r.s.shelved, r.s.eligible))}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow className="font-semibold">
-            <TableCell>∑</TableCell>
-            <TableCell className="text-right tabular-nums" data-testid="shelf-total-eligible">{total.eligible}</TableCell>
-            <TableCell className="text-right tabular-nums" data-testid="shelf-total-shelved">{total.shelved}</TableCell>
-            <TableCell className="text-right tabular-nums" data-testid="shelf-total-rate">{pct(m.shelvingRate(total.shelved, total.eligible))}</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+      <LocalDataTable
+        testId="shelf-by-manager-table"
+        emptyText={td('empty')}
+        exportPath={`/api/v1/export/dashboard/shelving-managers?${query(ctx.sp)}`}
+        rows={rows}
+        columns={[
+          { key: 'manager', header: td('manager'), kind: 'link', hrefKey: 'managerHref' },
+          { key: 'eligible', header: t('eligible'), kind: 'number' },
+          { key: 'shelved', header: t('shelved'), kind: 'number' },
+          { key: 'rate', header: t('rate'), kind: 'percent' },
+        ]}
+      />
+      <p className="mt-2 text-sm font-semibold">
+        ∑ {t('eligible')} <span data-testid="shelf-total-eligible">{total.eligible}</span> · {t('shelved')}{' '}
+        <span data-testid="shelf-total-shelved">{total.shelved}</span> · {t('rate')} <span data-testid="shelf-total-rate">{pct(m.shelvingRate(total.shelved, total.eligible))}</span>
+      </p>
     </Panel>
   );
 }

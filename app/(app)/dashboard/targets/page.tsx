@@ -1,12 +1,11 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
-import { drillHref, Panel } from '@/components/dashboard/panel';
+import { Panel, query } from '@/components/dashboard/panel';
+import { LocalDataTable } from '@/components/data-table/local-data-table';
+import { targetManagerRows } from '@/lib/dashboard/tables';
 import { PanelSkeleton } from '@/components/dashboard/skeletons';
-import { Badge } from '@/components/ui/badge';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { getAgreementRows, getPeriodSums, getTargets } from '@/db/queries/dashboard';
+import { getAgreementRows } from '@/db/queries/dashboard';
 import { periodEnd } from '@/db/rollups';
 import { loadDashboard, type SearchParams } from '@/lib/dashboard/load';
 import { pct } from '@/lib/dashboard/format';
@@ -34,68 +33,26 @@ export default async function TargetsPage({ searchParams }: { searchParams: Sear
 
 async function ByManager({ ctx }: { ctx: Ctx }) {
   const month = monthStart(ctx.f.period.start);
-  const p = { kind: 'month' as const, start: month };
-  const [t, td, sums, targets, calendar] = await Promise.all([
-    getTranslations('dash.target'),
-    getTranslations('dash'),
-    getPeriodSums(ctx.db, ctx.user, ctx.f, [p], 'manager'),
-    getTargets(ctx.db, ctx.user, ctx.f, month, 'manager'),
-    getWorkCalendar(ctx.db),
-  ]);
-  const days = eachDay(month, addDays(periodEnd(p), -1)).filter((d) => isWorkingDay(d, calendar));
-  const time = m.timeProgress(days.filter((d) => d <= ctx.today).length, days.length);
-  const rows = ctx.f.org.managers
-    .filter((mg) => !ctx.f.managerIds || ctx.f.managerIds.includes(mg.id))
-    .map((mg) => {
-      const s = sums.get(String(mg.id));
-      const tg = targets.get(String(mg.id));
-      return {
-        ...mg,
-        target: tg?.qty ?? 0,
-        purchases: s?.purchases ?? 0,
-        completion: m.targetCompletion(s?.purchases ?? 0, tg?.qty ?? 0),
-        amount: m.targetCompletion(s?.purchasesFen ?? 0, tg?.amountFen ?? 0),
-        fill: m.orderFillRate(s?.purchases ?? 0, s?.ordered ?? 0),
-        quota: m.quotaFillRate(s?.ordered ?? 0, s?.quota ?? 0),
-      };
-    })
-    .sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0));
+  const [t, td, { rows, time }] = await Promise.all([getTranslations('dash.target'), getTranslations('dash'), targetManagerRows(ctx)]);
   return (
     <Panel title={`${t('byManager')}（${month.slice(0, 7)}）`} hint={`${t('time')} ${pct(time)}`} testId="targets-by-manager">
-      <BarChart data={rows.map((r) => ({ label: r.name, completion: r.completion, time }))} series={[{ key: 'completion', name: t('completion') }, { key: 'time', name: t('time') }]} percent testId="chart-targets" />
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHead>{td('manager')}</TableHead>
-            <TableHead className="text-right">{t('target')}</TableHead>
-            <TableHead className="text-right">{t('purchases')}</TableHead>
-            <TableHead className="text-right">{t('completion')}</TableHead>
-            <TableHead className="text-right">{t('amount')}</TableHead>
-            <TableHead className="text-right">{t('fill')}</TableHead>
-            <TableHead className="text-right">{t('quota')}</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.id} data-manager={r.id}>
-              <TableCell>
-                <Link className="text-primary hover:underline" href={drillHref('/dashboard/targets', ctx.sp, { manager: String(r.id), team: String(r.teamId) })}>
-                  {r.name}
-                </Link>{' '}
-                {r.completion !== null && time !== null && r.completion < time && <Badge variant="warning">▼</Badge>}
-              </TableCell>
-              <TableCell className="text-right tabular-nums">{r.target}</TableCell>
-              <TableCell className="text-right tabular-nums">{r.purchases}</TableCell>
-              <TableCell className="text-right tabular-nums" data-testid={`target-completion-${r.id}`}>
-                {pct(r.completion)}
-              </TableCell>
-              <TableCell className="text-right tabular-nums">{pct(r.amount)}</TableCell>
-              <TableCell className="text-right tabular-nums">{pct(r.fill)}</TableCell>
-              <TableCell className="text-right tabular-nums">{pct(r.quota)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <BarChart data={rows.map((r) => ({ label: r.manager, completion: r.completion, time }))} series={[{ key: 'completion', name: t('completion') }, { key: 'time', name: t('time') }]} percent testId="chart-targets" />
+      <LocalDataTable
+        testId="targets-table"
+        emptyText={td('empty')}
+        exportPath={`/api/v1/export/dashboard/target-managers?${query(ctx.sp)}`}
+        rows={rows}
+        columns={[
+          { key: 'manager', header: td('manager'), kind: 'link', hrefKey: 'managerHref' },
+          { key: 'behind', header: t('time') },
+          { key: 'target', header: t('target'), kind: 'number' },
+          { key: 'purchases', header: t('purchases'), kind: 'number' },
+          { key: 'completion', header: t('completion'), kind: 'percent' },
+          { key: 'amount', header: t('amount'), kind: 'percent' },
+          { key: 'fill', header: t('fill'), kind: 'percent' },
+          { key: 'quota', header: t('quota'), kind: 'percent' },
+        ]}
+      />
     </Panel>
   );
 }

@@ -1,14 +1,12 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
-import { drillHref, Panel } from '@/components/dashboard/panel';
+import { Panel, query } from '@/components/dashboard/panel';
+import { LocalDataTable } from '@/components/data-table/local-data-table';
+import { managerDayRows } from '@/lib/dashboard/tables';
 import { PanelSkeleton } from '@/components/dashboard/skeletons';
-import { Badge } from '@/components/ui/badge';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { getManagerDays, getMissedReasons } from '@/db/queries/dashboard';
+import { getMissedReasons } from '@/db/queries/dashboard';
 import { loadDashboard, type SearchParams } from '@/lib/dashboard/load';
-import { formatTime } from '@/lib/format';
 
 type Ctx = Awaited<ReturnType<typeof loadDashboard>>;
 
@@ -29,69 +27,30 @@ export default async function VisitCompliancePage({ searchParams }: { searchPara
 }
 
 async function PerDay({ ctx }: { ctx: Ctx }) {
-  const [t, td, tt, rows] = await Promise.all([getTranslations('dash.visit'), getTranslations('dash'), getTranslations('table'), getManagerDays(ctx.db, ctx.user, ctx.f, ctx.f.period)]);
-  const names = new Map(ctx.f.org.managers.map((mg) => [mg.id, mg]));
-  const std = (area: string | null) => (area === 'rural' ? ctx.settings.visitStandardRural : ctx.settings.visitStandardCity);
-  const made = rows.filter((r) => r.made > 0 || r.planned > 0);
-  const qs = new URLSearchParams(Object.entries(ctx.sp).filter(([, v]) => v) as [string, string][]).toString();
+  const [t, td, rows] = await Promise.all([getTranslations('dash.visit'), getTranslations('dash'), managerDayRows(ctx)]);
   return (
     <Panel title={t('perDay')} testId="visits-per-day">
-      <div className="mb-2 flex justify-end gap-2">
-        <a className="text-sm text-primary underline" href={`/api/v1/export/dashboard/manager-days?${qs}${qs ? '&' : ''}format=csv`} download>
-          {tt('exportCsv')}
-        </a>
-        <a className="text-sm text-primary underline" href={`/api/v1/export/dashboard/manager-days?${qs}${qs ? '&' : ''}format=xlsx`} download>
-          {tt('exportXlsx')}
-        </a>
-      </div>
-      {made.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{td('empty')}</p>
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t('day')}</TableHead>
-              <TableHead>{td('manager')}</TableHead>
-              <TableHead className="text-right">{t('made')}</TableHead>
-              <TableHead className="text-right">{t('standard')}</TableHead>
-              <TableHead className="text-right">{t('short')}</TableHead>
-              <TableHead>{t('firstStart')}</TableHead>
-              <TableHead>{t('lastEnd')}</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {made.map((r) => {
-              const met = r.made >= std(r.area);
-              const mg = names.get(r.managerId);
-              return (
-                <TableRow key={`${r.day}-${r.managerId}`} data-manager={r.managerId} data-day={r.day}>
-                  <TableCell className="tabular-nums">{r.day}</TableCell>
-                  <TableCell>
-                    <Link className="text-primary hover:underline" href={drillHref('/dashboard/visits', ctx.sp, { manager: String(r.managerId), team: mg ? String(mg.teamId) : undefined })}>
-                      {mg?.name ?? r.managerId}
-                    </Link>
-                  </TableCell>
-                  <TableCell className="text-right tabular-nums">{r.made}</TableCell>
-                  <TableCell className="text-right">
-                    <Badge variant={met ? 'success' : 'warning'}>
-                      {met ? '▲' : '▼'} {std(r.area)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className="text-right tabular-nums">{r.short}</TableCell>
-                  <TableCell className="tabular-nums">{formatTime(r.firstStart)}</TableCell>
-                  <TableCell className="tabular-nums">{formatTime(r.lastEnd)}</TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <LocalDataTable
+        testId="visits-per-day-table"
+        emptyText={td('empty')}
+        exportPath={`/api/v1/export/dashboard/manager-days?${query(ctx.sp)}`}
+        rows={rows}
+        columns={[
+          { key: 'day', header: t('day') },
+          { key: 'manager', header: td('manager'), kind: 'link', hrefKey: 'managerHref' },
+          { key: 'made', header: t('made'), kind: 'number' },
+          { key: 'standard', header: t('standard'), kind: 'badge', variantKey: 'standardVariant' },
+          { key: 'short', header: t('short'), kind: 'number' },
+          { key: 'firstStart', header: t('firstStart') },
+          { key: 'lastEnd', header: t('lastEnd') },
+        ]}
+      />
     </Panel>
   );
 }
 
 async function Missed({ ctx }: { ctx: Ctx }) {
-  const [t, tr, reasons] = await Promise.all([getTranslations('dash.visit'), getTranslations('today.reasons'), getMissedReasons(ctx.db, ctx.user, ctx.f, ctx.f.period)]);
+  const [t, tr, reasons] = await Promise.all([getTranslations('dash.visit'), getTranslations('today.reasons'), getMissedReasons(ctx.db, ctx.user, ctx.f, ctx.f.range)]);
   const keys = ['closed', 'owner_absent', 'relocated', 'other'] as const;
   return (
     <Panel title={t('missedReasons')} testId="visits-missed">

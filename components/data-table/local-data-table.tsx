@@ -1,0 +1,144 @@
+'use client';
+
+import {
+  createPaginatedRowModel,
+  createSortedRowModel,
+  rowPaginationFeature,
+  rowSortingFeature,
+  sortFns,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+} from '@tanstack/react-table';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Input } from '@/components/ui/input';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { DataTablePagination } from './pagination';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns,
+  rowPaginationFeature,
+  paginatedRowModel: createPaginatedRowModel(),
+});
+
+/** A column described with data only, so a server page can pass it. */
+export type ColumnSpec = {
+  key: string;
+  header: string;
+  kind?: 'text' | 'number' | 'percent' | 'link' | 'badge';
+  /** for 'link': the row field holding the href */
+  hrefKey?: string;
+  /** for 'badge': the row field holding the variant */
+  variantKey?: string;
+  digits?: number;
+};
+type Row = Record<string, string | number | null>;
+
+/**
+ * The data table for rows already on the page (dashboard tables, a few hundred rows): sorting,
+ * a quick filter and paging happen in the browser; export goes to the route handler, which
+ * recomputes every filtered row on the server.
+ */
+export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }: { columns: ColumnSpec[]; rows: Row[]; exportPath?: string; testId?: string; emptyText: string }) {
+  const t = useTranslations('table');
+  const [query, setQuery] = useState('');
+  const [pageSize, setPageSize] = useState(20);
+  const data = useMemo(() => (query ? rows.filter((r) => Object.values(r).some((v) => String(v ?? '').includes(query))) : rows), [rows, query]);
+  const defs = useMemo<ColumnDef<typeof features, Row>[]>(
+    () =>
+      columns.map((c) => ({
+        id: c.key,
+        accessorFn: (r: Row) => r[c.key],
+        header: c.header,
+        sortingFn: c.kind === 'number' || c.kind === 'percent' ? 'basic' : 'text',
+        cell: ({ row }) => {
+          const v = row.original[c.key];
+          if (v === null || v === undefined) return '—';
+          if (c.kind === 'percent') return typeof v === 'number' ? `${(v * 100).toFixed(c.digits ?? 1)}%` : v;
+          if (c.kind === 'number') return typeof v === 'number' ? v.toFixed(c.digits ?? 0) : v;
+          if (c.kind === 'link' && c.hrefKey) {
+            return (
+              <Link className="text-primary hover:underline" href={String(row.original[c.hrefKey])}>
+                {v}
+              </Link>
+            );
+          }
+          if (c.kind === 'badge') return <Badge variant={(c.variantKey ? row.original[c.variantKey] : 'secondary') as 'secondary'}>{v}</Badge>;
+          return v;
+        },
+      })),
+    [columns],
+  );
+  const table = useTable({ features, columns: defs, data, initialState: { pagination: { pageIndex: 0, pageSize } } });
+  const pg = table.state.pagination;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <Input type="search" aria-label={t('filter')} placeholder={t('filter')} value={query} onChange={(e) => setQuery(e.target.value)} className="h-9 w-48" />
+        {exportPath && (
+          <span className="ml-auto flex gap-2 text-sm">
+            <a className="text-primary underline" href={`${exportPath}${exportPath.includes('?') ? '&' : '?'}format=csv`} download>
+              {t('exportCsv')}
+            </a>
+            <a className="text-primary underline" href={`${exportPath}${exportPath.includes('?') ? '&' : '?'}format=xlsx`} download>
+              {t('exportXlsx')}
+            </a>
+          </span>
+        )}
+      </div>
+      <Table data-testid={testId}>
+        <TableHeader>
+          {table.getHeaderGroups().map((g) => (
+            <TableRow key={g.id}>
+              {g.headers.map((h) => {
+                const dir = h.column.getIsSorted();
+                return (
+                  <TableHead key={h.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}>
+                    <button type="button" className="inline-flex items-center gap-1 hover:text-foreground" onClick={h.column.getToggleSortingHandler()}>
+                      <table.FlexRender header={h} />
+                      <span aria-hidden>{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
+                    </button>
+                  </TableHead>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableHeader>
+        <TableBody>
+          {data.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={columns.length} className="h-16 text-center text-muted-foreground">
+                {emptyText}
+              </TableCell>
+            </TableRow>
+          ) : (
+            table.getRowModel().rows.map((row) => (
+              <TableRow key={row.id}>
+                {row.getAllCells().map((cell) => (
+                  <TableCell key={cell.id} className={columns.find((c) => c.key === cell.column.id)?.kind === 'number' || columns.find((c) => c.key === cell.column.id)?.kind === 'percent' ? 'text-right tabular-nums' : undefined}>
+                    <table.FlexRender cell={cell} />
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+      <DataTablePagination
+        page={pg.pageIndex + 1}
+        size={pg.pageSize}
+        total={data.length}
+        onPage={(p) => table.setPageIndex(p - 1)}
+        onSize={(s) => {
+          setPageSize(s);
+          table.setPageSize(s);
+        }}
+      />
+    </div>
+  );
+}

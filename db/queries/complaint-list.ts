@@ -28,7 +28,7 @@ function where(scope: Scope, p: ListParams): SQL | undefined {
 export async function listComplaints(db: Db, scope: Scope, p: ListParams, page = { limit: p.size, offset: (p.page - 1) * p.size }) {
   const w = where(scope, p);
   const at = now();
-  const urgency = sql`case when ${complaints.status} in ('received','assigned','investigating') and ${complaints.resolveDueAt} < ${at} then 0
+  const urgency = sql`case when ${complaints.status} in ('received','assigned','investigating') and ${complaints.resolveDueAt} < ${at.toISOString()}::timestamptz then 0
     when ${complaints.status} <> 'closed' then 1 else 2 end, ${complaints.resolveDueAt}`;
   const col = { urgency, receivedAt: complaints.receivedAt, resolveDueAt: complaints.resolveDueAt, status: complaints.status }[(p.sort?.id ?? 'urgency') as 'receivedAt'];
   const dir = p.sort?.id === 'urgency' ? (x: typeof col) => sql`${x}` : p.sort?.desc === false ? asc : desc;

@@ -284,7 +284,7 @@ export async function getOpenComplaintCounts(db: Db, scope: Scope, f: ResolvedFi
   const [row] = await db
     .select({
       open: sql<number>`count(*)::float8`,
-      overdue: sql<number>`(count(*) filter (where ${complaints.resolveDueAt} < ${now} and ${complaints.status} in ('received','assigned','investigating')))::float8`,
+      overdue: sql<number>`(count(*) filter (where ${complaints.resolveDueAt} < ${now.toISOString()}::timestamptz and ${complaints.status} in ('received','assigned','investigating')))::float8`,
     })
     .from(complaints)
     .where(and(ne(complaints.status, 'closed'), orgWhere(scope, f, complaints)));

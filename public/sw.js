@@ -1,7 +1,7 @@
 // Rounds service worker: keeps the field pages and the app's static files on the phone so that a
 // reload with no network reopens Today and the visit form. Data (drafts, the queue of finished
 // visits, pre-fill) lives in IndexedDB, written by the pages themselves; API calls are never cached.
-const VERSION = 'rounds-v1';
+const VERSION = 'rounds-v2';
 const PAGES = `${VERSION}-pages`;
 const ASSETS = `${VERSION}-assets`;
 const FIELD_PAGES = ['/today', '/visit'];
@@ -94,13 +94,11 @@ async function networkFirstPage(request, url) {
       fetch(request),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS)),
     ]);
-    if (res.ok && !res.redirected) {
-      // the visit form is one page for every shop: it reads the shop from the address bar
-      cache.put(url.pathname, res.clone());
-    }
+    if (res.ok && !res.redirected) cache.put(url.pathname + url.search, res.clone());
     return res;
   } catch {
-    const hit = await cache.match(url.pathname);
+    // this very page if it was stored, else the bare shell (it reads the shop from the address bar)
+    const hit = (await cache.match(url.pathname + url.search)) ?? (await cache.match(url.pathname));
     if (hit) return hit;
     return new Response('<!doctype html><meta charset="utf-8"><title>离线</title><p style="font:16px sans-serif;padding:24px">网络未连接，且本机还没有保存此页面。请联网后打开一次“今日拜访”。</p>', {
       status: 503,

@@ -127,7 +127,9 @@ async function loadPrefill(retailerId: number, day: string): Promise<Loaded | nu
   return pick((await getPrefillCached(shopKey))?.data) ?? pick((await getPrefillCached(`day:${day}`))?.data);
 }
 
-export function VisitForm() {
+export type ShopHeader = { id: number; name: string; routeName: string; grade: number; address: string };
+
+export function VisitForm({ initialShop }: { initialShop?: ShopHeader }) {
   const t = useTranslations('visit');
   const [phase, setPhase] = useState<Phase>('loading');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -192,7 +194,24 @@ export function VisitForm() {
     return (id: number) => m.get(id) ?? `#${id}`;
   }, [loaded]);
 
-  if (phase === 'loading') return <p className="p-6 text-center text-muted-foreground">{t('loading')}</p>;
+  if (phase === 'loading') {
+    // the server already knows the shop when online: show it at once, the form follows
+    return (
+      <div className="space-y-3">
+        {initialShop && (
+          <header className="space-y-1">
+            <h1 className="text-xl font-semibold" data-testid="visit-shop-initial">
+              {initialShop.name}
+            </h1>
+            <p className="text-sm text-muted-foreground">
+              {initialShop.routeName} · {initialShop.grade} 档 · {initialShop.address}
+            </p>
+          </header>
+        )}
+        <p className="p-6 text-center text-muted-foreground">{t('loading')}</p>
+      </div>
+    );
+  }
   if (phase === 'missing' || !loaded) {
     return (
       <div className="space-y-4 p-6 text-center">

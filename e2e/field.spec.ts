@@ -84,6 +84,7 @@ test('a whole visit from the schedule to synced, with a complaint, in at most 40
   await expect(page.getByTestId('visit-sync-state')).toHaveAttribute('data-state', 'synced');
   expect(taps.n).toBeLessThanOrEqual(40);
   test.info().annotations.push({ type: 'taps', description: String(taps.n) });
+  console.log(`whole visit: ${taps.n} taps and typed fields`);
 
   // the record on the server is exactly what was entered
   expect(await visitCountFor(page, shopName)).toBeGreaterThanOrEqual(1);

@@ -63,3 +63,20 @@ describe('sign-in', () => {
     expect((await authenticate(t.db, { username: 'admin', password: org.password, ip: '10.9.9.8' })).ok).toBe(true);
   });
 });
+
+describe('sessions end on the next request', () => {
+  it('when the user is disabled or the token version changes (password change)', async () => {
+    const { sessionStillValid } = await import('@/lib/auth/session');
+    const signIn = await authenticate(t.db, { username: 'sup1', password: org.password, ip: '10.7.0.1' });
+    expect(signIn.ok).toBe(true);
+    const tv = signIn.ok ? signIn.user.tokenVersion : -1;
+    const read = async () => (await t.db.select({ disabled: users.disabled, tokenVersion: users.tokenVersion }).from(users).where(eq(users.username, 'sup1')))[0];
+    expect(sessionStillValid(await read(), tv)).toBe(true);
+    await t.db.update(users).set({ tokenVersion: tv + 1 }).where(eq(users.username, 'sup1'));
+    expect(sessionStillValid(await read(), tv)).toBe(false);
+    await t.db.update(users).set({ tokenVersion: tv, disabled: true }).where(eq(users.username, 'sup1'));
+    expect(sessionStillValid(await read(), tv)).toBe(false);
+    expect(sessionStillValid(undefined, tv)).toBe(false);
+    await t.db.update(users).set({ disabled: false }).where(eq(users.username, 'sup1'));
+  });
+});

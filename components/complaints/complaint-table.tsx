@@ -19,6 +19,7 @@ export type ComplaintRow = {
   resolveDueAt: Date | string;
   escalationLevel: number;
   overdue: boolean;
+  dueSoon: boolean;
 };
 
 export function ComplaintTable(props: { data: ComplaintRow[]; total: number; page: number; size: number; sort: { id: string; desc: boolean } | null }) {
@@ -47,6 +48,7 @@ export function ComplaintTable(props: { data: ComplaintRow[]; total: number; pag
           <span className="flex gap-1">
             <Badge variant={row.original.status === 'closed' ? 'success' : 'secondary'}>{t(`complaintStatus.${row.original.status}`)}</Badge>
             {row.original.overdue && <Badge variant="destructive">{t('complaints.overdue')}</Badge>}
+            {row.original.dueSoon && <Badge variant="warning">{t('complaints.dueSoon')}</Badge>}
             {row.original.escalationLevel > 0 && <Badge variant="warning">{t('complaints.escalated')}</Badge>}
           </span>
         ),

@@ -7,6 +7,7 @@ import { getDb } from '@/db/index';
 import { users, type Role } from '@/db/schema';
 import { authOptions } from './options';
 import type { Scope } from './scope';
+import { sessionStillValid } from './session';
 
 export type CurrentUser = Scope & { name: string; username: string };
 
@@ -33,7 +34,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     .from(users)
     .where(eq(users.id, uid))
     .limit(1);
-  if (!row || row.disabled || row.tokenVersion !== session.user.tv) return null;
+  if (!sessionStillValid(row, session.user.tv)) return null;
   return {
     userId: row.id,
     username: row.username,

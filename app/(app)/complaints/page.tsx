@@ -45,7 +45,11 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
         ]}
       />
       <ComplaintTable
-        data={rows.map((r) => ({ ...r, overdue: r.status !== 'closed' && r.status !== 'replied' && r.status !== 'resolved' && new Date(r.resolveDueAt).getTime() < at }))}
+        data={rows.map((r) => {
+          const open = r.status === 'received' || r.status === 'assigned' || r.status === 'investigating';
+          const due = new Date(r.resolveDueAt).getTime();
+          return { ...r, overdue: open && due < at, dueSoon: open && due >= at && due - at < 86_400_000 };
+        })}
         total={total}
         page={params.page}
         size={params.size}

@@ -113,3 +113,29 @@ test.describe('scope: pages outside the role answer 404', () => {
     expect((await page.goto('/dashboard'))?.status()).toBe(404);
   });
 });
+
+test.describe('headers and cookies', () => {
+  test('every page carries the security headers; the session cookie is HttpOnly and SameSite=Lax', async ({ page, loginAs }) => {
+    const res = await page.goto('/login');
+    const h = res!.headers();
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['x-frame-options']).toBe('DENY');
+    expect(h['x-powered-by']).toBeUndefined();
+    await loginAs('manager');
+    const cookie = (await page.context().cookies()).find((c) => c.name.endsWith('next-auth.session-token'));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  });
+
+  test('a write with a foreign or missing Origin is refused by the project itself', async ({ page, loginAs }) => {
+    await loginAs('manager');
+    const body = { clientId: '00000000-0000-4000-8000-000000000009', retailerId: 1 };
+    for (const origin of ['http://evil.example', 'null']) {
+      const res = await page.request.post('/api/v1/visits', { headers: { origin }, data: body });
+      expect(res.status(), origin).toBe(403);
+    }
+    const bare = await page.request.fetch('/api/v1/visits', { method: 'POST', data: body, headers: { origin: '' } });
+    expect(bare.status()).toBe(403);
+  });
+});

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext, Browser } from '@playwright/test';
+import { expect, pinnedNow, test } from './fixtures';
+
+// The authorization matrix, written by hand: what each caller gets at every page and route
+// handler. 'login' = sent to sign-in; numbers are HTTP statuses. The list of routes is read from
+// app/, so a new page or handler that is missing here fails the suite.
+type Who = 'anon' | 'mgr1' | 'mgr3' | 'sup1' | 'sup2' | 'branch1' | 'branch2' | 'admin';
+type Answer = 'login' | 200 | 401 | 403 | 404;
+const ALL: Who[] = ['anon', 'mgr1', 'mgr3', 'sup1', 'sup2', 'branch1', 'branch2', 'admin'];
+const row = (anon: Answer, manager: Answer, supervisor: Answer, branchHead: Answer, admin: Answer) =>
+  ({ anon, mgr1: manager, mgr3: manager, sup1: supervisor, sup2: supervisor, branch1: branchHead, branch2: branchHead, admin }) as Record<Who, Answer>;
+
+// GET requests; [own] ids belong to mgr1 / team 1 / branch 1 and are resolved at run time
+const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = {
+  '/': [{ path: '/', expect: row('login', 200, 200, 200, 200) }],
+  '/login': [{ path: '/login', expect: row(200, 200, 200, 200, 200) }], // signed-in users are sent home (200 after redirect)
+  '/admin': [{ path: '/admin', expect: row('login', 404, 404, 404, 200) }],
+  '/today': [{ path: '/today', expect: row('login', 200, 404, 404, 404) }],
+  '/visit': [{ path: '/visit', expect: row('login', 200, 404, 404, 404) }],
+  '/visits': [{ path: '/visits', expect: row('login', 200, 200, 200, 404) }],
+  '/retailers': [{ path: '/retailers', expect: row('login', 200, 200, 200, 404) }],
+  '/complaints': [{ path: '/complaints', expect: row('login', 200, 200, 200, 404) }],
+  '/complaints/new': [{ path: '/complaints/new', expect: row('login', 200, 404, 404, 404) }],
+  '/opinions': [{ path: '/opinions', expect: row('login', 200, 200, 200, 404) }],
+  '/dashboard': [{ path: '/dashboard', expect: row('login', 404, 200, 200, 404) }],
+  '/dashboard/inventory': [
+    { path: '/dashboard/inventory', expect: row('login', 404, 200, 200, 404) },
+    // team 1 is sup1's and in branch 1
+    { path: '/dashboard/inventory?team=1', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 200, sup2: 404, branch1: 200, branch2: 404, admin: 404 } },
+  ],
+  '/dashboard/sell-through': [{ path: '/dashboard/sell-through', expect: row('login', 404, 200, 200, 404) }],
+  '/dashboard/shelving': [{ path: '/dashboard/shelving?team=2', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 404, sup2: 200, branch1: 404, branch2: 200, admin: 404 } }],
+  '/dashboard/complaints': [{ path: '/dashboard/complaints', expect: row('login', 404, 200, 200, 404) }],
+  '/dashboard/targets': [{ path: '/dashboard/targets', expect: row('login', 404, 200, 200, 404) }],
+  '/dashboard/visits': [{ path: '/dashboard/visits', expect: row('login', 404, 200, 200, 404) }],
+  '/dashboard/teams/[id]': [
+    { path: '/dashboard/teams/1', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 200, sup2: 404, branch1: 200, branch2: 404, admin: 404 } },
+    { path: '/dashboard/teams/999999', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 404, sup2: 404, branch1: 404, branch2: 404, admin: 404 } },
+  ],
+  '/retailers/[id]': [{ path: '/retailers/[own]', expect: { anon: 'login', mgr1: 200, mgr3: 404, sup1: 200, sup2: 404, branch1: 200, branch2: 404, admin: 404 } }],
+  '/visits/[id]': [{ path: '/visits/[own-visit]', expect: { anon: 'login', mgr1: 200, mgr3: 404, sup1: 200, sup2: 404, branch1: 200, branch2: 404, admin: 404 } }],
+  '/complaints/[id]': [{ path: '/complaints/[own-complaint]', expect: { anon: 'login', mgr1: 200, mgr3: 404, sup1: 200, sup2: 404, branch1: 200, branch2: 404, admin: 404 } }],
+  '/api/health': [{ path: '/api/health', expect: row(200, 200, 200, 200, 200) }],
+  '/api/v1/prefill': [
+    { path: '/api/v1/prefill', expect: row('login', 200, 404, 404, 404) },
+    { path: '/api/v1/prefill?retailer=[own]', expect: { anon: 'login', mgr1: 200, mgr3: 404, sup1: 404, sup2: 404, branch1: 404, branch2: 404, admin: 404 } },
+  ],
+  '/api/v1/export/[list]': [
+    { path: '/api/v1/export/visits?format=csv', expect: row('login', 200, 200, 200, 404) },
+    { path: '/api/v1/export/nothing', expect: row('login', 404, 404, 404, 404) },
+  ],
+  '/api/v1/export/dashboard/[table]': [
+    { path: '/api/v1/export/dashboard/manager-days?format=csv', expect: row('login', 404, 200, 200, 404) },
+    { path: '/api/v1/export/dashboard/manager-days?team=2', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 404, sup2: 200, branch1: 404, branch2: 200, admin: 404 } },
+  ],
+  // POST only; checked below
+  '/api/v1/visits': [],
+  // next-auth's own routes (sign-in is covered by the sign-in tests)
+  '/api/auth/[...nextauth]': [],
+};
+
+function discoverRoutes(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
+        const url = `/${path.relative('app', dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).join('/')}`;
+        found.push(url === '/' ? '/' : url.replace(/\/$/, ''));
+      }
+    }
+  };
+  walk('app');
+  return [...new Set(found)].sort();
+}
+
+test('every page and route handler is in the matrix', () => {
+  expect(discoverRoutes()).toEqual(Object.keys(matrix).sort());
+});
+
+async function sessionFor(browser: Browser, who: Who): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (who !== 'anon') {
+    const at = pinnedNow();
+    if (at) await page.clock.install({ time: at });
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(who);
+    await page.getByLabel('密码').fill('Rounds@2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  }
+  return context.request;
+}
+
+test('each caller gets exactly the answer the matrix gives', async ({ browser }) => {
+  test.setTimeout(240_000);
+  // ids owned by mgr1 (team 1, branch 1), read the way mgr1's own pages show them
+  const mgr1 = await sessionFor(browser, 'mgr1');
+  const own = (await (await mgr1.get('/api/v1/prefill')).json()).shops[0].id as number;
+  const visitsCsv = await (await mgr1.get('/api/v1/export/visits?format=csv')).text();
+  const sup1 = await sessionFor(browser, 'sup1');
+  const visitsPage = await (await mgr1.get('/visits')).text();
+  const ownVisit = visitsPage.match(/\/visits\/([0-9a-f-]{36})/)?.[1];
+  const complaintsPage = await (await mgr1.get('/complaints')).text();
+  const ownComplaint = complaintsPage.match(/\/complaints\/(\d+)/)?.[1];
+  expect(visitsCsv.length).toBeGreaterThan(10);
+  expect(ownVisit && ownComplaint).toBeTruthy();
+  const resolve = (p: string) => p.replace('[own-visit]', ownVisit!).replace('[own-complaint]', ownComplaint!).replace('[own]', String(own));
+
+  const mismatches: string[] = [];
+  let checked = 0;
+  for (const who of ALL) {
+    const request = who === 'mgr1' ? mgr1 : who === 'sup1' ? sup1 : await sessionFor(browser, who);
+    for (const cases of Object.values(matrix)) {
+      for (const c of cases) {
+        const url = resolve(c.path);
+        const res = await request.get(url, { maxRedirects: 0 });
+        const location = res.headers()['location'] ?? '';
+        const got: Answer | number = res.status() >= 300 && res.status() < 400 ? (location.includes('/login') ? 'login' : 200) : res.status();
+        checked++;
+        if (got !== c.expect[who]) mismatches.push(`${who} GET ${url}: expected ${c.expect[who]}, got ${got}`);
+      }
+    }
+    // the one write handler: a manager's own shop passes the scope check (bad body → 400), another's → 404
+    const post = async (retailerId: number) =>
+      (await request.post('/api/v1/visits', { headers: { origin: new URL(test.info().project.use.baseURL!).origin }, data: { clientId: crypto.randomUUID(), retailerId }, maxRedirects: 0 })).status();
+    const expected: Record<Who, number[]> = { anon: [307], mgr1: [400], mgr3: [400], sup1: [403], sup2: [403], branch1: [403], branch2: [403], admin: [403] };
+    const got = await post(own);
+    checked++;
+    if (!expected[who].includes(got)) mismatches.push(`${who} POST /api/v1/visits: expected ${expected[who]}, got ${got}`);
+  }
+  test.info().annotations.push({ type: 'authz-checks', description: String(checked) });
+  console.log(`authorization matrix: ${checked} requests checked`);
+  expect(mismatches).toEqual([]);
+});

@@ -193,15 +193,13 @@ export function periodsOf(day: string): Period[] {
 const STOCK_MAX_AGE_DAYS = 35;
 
 /**
- * week and month × manager × spec (and × manager for the stock denominator), from visits:
- * implied sales from the day grain; key-brand shelving from each retailer's latest visit in the
- * period; period stock. With `managerIds`, only those managers'
- * rows of the given periods are recomputed (a write's share); without, everything.
+ * The periods as rows (kind, ps, pe): the given ones, or every week and month between the
+ * `bounds` CTE's lo and hi, which the caller's statement defines.
  */
-export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Period[]; managerIds?: number[] }) {
-  const per = filter
+function periodRows(periods?: Period[]) {
+  return periods
     ? sql`select * from (values ${sql.join(
-        filter.periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date, ${periodEnd(p)}::date)`),
+        periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date, ${periodEnd(p)}::date)`),
         sql`, `,
       )}) v(kind, ps, pe)`
     : sql`
@@ -210,36 +208,42 @@ export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Peri
       union all
       select 'month'::period_kind, d::date, (d + interval '1 month')::date
       from bounds, generate_series(date_trunc('month', bounds.lo), bounds.hi, interval '1 month') d`;
-  const byManager = filter?.managerIds;
-  const mgr = (col: string) => (byManager ? sql`${sql.raw(col)} in (${idList(byManager)})` : sql`true`);
-  const bounds = sql`bounds as (
+}
+
+/** Deletes the rows of a period rollup for the given periods, or all of them. */
+async function clearPeriods(db: DbOrTx, table: string, periods?: Period[], managerIds?: number[]) {
+  if (!periods) return db.execute(sql`delete from ${sql.raw(table)}`);
+  const who = managerIds ? sql`and manager_id in (${idList(managerIds)})` : sql``;
+  for (const p of periods) await db.execute(sql`delete from ${sql.raw(table)} where period_kind = ${p.kind} and period_start = ${p.start} ${who}`);
+}
+
+/**
+ * week and month × manager × spec (and × manager for the stock denominator), from visits:
+ * implied sales from the day grain; key-brand shelving from each retailer's latest visit in the
+ * period; period stock. Computes the given periods whole (every manager), or all periods. A
+ * write later adds only its shop's share (applyVisitToRollups).
+ */
+export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Period[] }) {
+  const age = sql.raw(String(STOCK_MAX_AGE_DAYS + 1));
+  await clearPeriods(db, 'rollup_manager_spec_period', filter?.periods);
+  await clearPeriods(db, 'rollup_manager_period', filter?.periods);
+  // one statement, so the period windows are computed once for both tables
+  await db.execute(sql`
+    with bounds as (
       select least((select min(visit_date) from visits), (select min(delivery_date) from order_lines))::timestamp as lo,
-             greatest((select max(visit_date) from visits), (select max(delivery_date) from order_lines))::timestamp as hi)`;
-  const ctes = sql`with ${bounds}, per as (${per}),
-    -- the retailers whose rows these managers own or owned in the windows concerned
-    shops as (
-      select distinct d.retailer_id from per join rollup_retailer_spec_day d
-        on d.day >= per.ps - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
-      where ${mgr('d.manager_id')}
-    ),
+             greatest((select max(visit_date) from visits), (select max(delivery_date) from order_lines))::timestamp as hi),
+    per as (${periodRows(filter?.periods)}),
     sell as (
       select per.kind, per.ps, d.manager_id, d.team_id, d.branch_id, d.spec_id,
              coalesce(d.implied_sales, 0) as implied, coalesce(d.sell_base, 0) as base, d.negative::int as neg
       from per join rollup_retailer_spec_day d on d.day >= per.ps and d.day < per.pe
-      where ${mgr('d.manager_id')}
     ),
-    latest_visit as (${
-      byManager
-        ? // a write's share: walk the few shops concerned through their own index
-          sql`select per.kind, per.ps, v.id, v.retailer_id, v.visit_date, v.area, v.manager_id, v.team_id, v.branch_id
-          from per cross join shops s
-          join lateral (select * from visits v where v.retailer_id = s.retailer_id and v.visit_date >= per.ps and v.visit_date < per.pe
-                        order by v.started_at desc limit 1) v on true`
-        : sql`select distinct on (per.kind, per.ps, v.retailer_id)
+    latest_visit as (
+      select distinct on (per.kind, per.ps, v.retailer_id)
              per.kind, per.ps, v.id, v.retailer_id, v.visit_date, v.area, v.manager_id, v.team_id, v.branch_id
-          from per join visits v on v.visit_date >= per.ps and v.visit_date < per.pe
-          order by per.kind, per.ps, v.retailer_id, v.started_at desc`
-    }),
+      from per join visits v on v.visit_date >= per.ps and v.visit_date < per.pe
+      order by per.kind, per.ps, v.retailer_id, v.started_at desc
+    ),
     shelf as (
       select lv.kind, lv.ps, lv.manager_id, lv.team_id, lv.branch_id, ki.spec_id,
              1 as eligible, coalesce(sl.on_counter, false)::int as shelved
@@ -249,40 +253,17 @@ export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Peri
       join key_brand_list_items ki on ki.list_id = kl.id and r.grade between ki.grade_min and ki.grade_max
         and (ki.area is null or ki.area = lv.area)
       left join visit_stock_lines sl on sl.visit_id = lv.id and sl.spec_id = ki.spec_id
-      where ${mgr('lv.manager_id')}
     ),
-    stock_lines as (${
-      byManager
-        ? sql`select per.kind, per.ps, x.retailer_id, x.spec_id, x.stock, x.manager_id, x.team_id, x.branch_id
-          from per cross join shops s
-          join lateral (select distinct on (d.spec_id) d.retailer_id, d.spec_id, d.stock, d.manager_id, d.team_id, d.branch_id
-                        from rollup_retailer_spec_day d
-                        where d.retailer_id = s.retailer_id and d.day >= per.pe - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
-                        order by d.spec_id, d.day desc) x on true`
-        : sql`select distinct on (per.kind, per.ps, d.retailer_id, d.spec_id)
+    stock_lines as (
+      select distinct on (per.kind, per.ps, d.retailer_id, d.spec_id)
              per.kind, per.ps, d.retailer_id, d.spec_id, d.stock, d.manager_id, d.team_id, d.branch_id
-          from per join rollup_retailer_spec_day d on d.day >= per.pe - ${sql.raw(String(STOCK_MAX_AGE_DAYS + 1))} and d.day < per.pe
-          order by per.kind, per.ps, d.retailer_id, d.spec_id, d.day desc`
-    }
-    )`;
-
-  if (filter) {
-    for (const p of filter.periods) {
-      const who = byManager ? sql`and manager_id in (${idList(byManager)})` : sql``;
-      await db.execute(sql`delete from rollup_manager_spec_period where period_kind = ${p.kind} and period_start = ${p.start} ${who}`);
-      await db.execute(sql`delete from rollup_manager_period where period_kind = ${p.kind} and period_start = ${p.start} ${who}`);
-    }
-  } else {
-    await db.execute(sql`delete from rollup_manager_spec_period`);
-    await db.execute(sql`delete from rollup_manager_period`);
-  }
-  // one statement, so the period windows are computed once for both tables
-  await db.execute(sql`
-    ${ctes},
+      from per join rollup_retailer_spec_day d on d.day >= per.pe - ${age} and d.day < per.pe
+      order by per.kind, per.ps, d.retailer_id, d.spec_id, d.day desc
+    ),
     per_manager as (
       insert into rollup_manager_period (period_kind, period_start, manager_id, team_id, branch_id, stock_retailers)
       select kind, ps, manager_id, max(team_id), max(branch_id), count(distinct retailer_id)
-      from stock_lines where ${mgr('manager_id')}
+      from stock_lines
       group by kind, ps, manager_id
       returning 1
     )
@@ -297,40 +278,21 @@ export async function rebuildManagerPeriods(db: DbOrTx, filter?: { periods: Peri
       union all
       select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, shelved, eligible, 0, 0 from shelf
       union all
-      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, 0, stock, 1
-      from stock_lines where ${mgr('manager_id')}
+      select kind, ps, manager_id, team_id, branch_id, spec_id, 0, 0, 0, 0, 0, stock, 1 from stock_lines
     ) u
     group by kind, ps, manager_id, spec_id
-    -- a row exists only where something counts (the per-write deltas drop rows that reach zero)
+    -- a row exists only where something counts (the per-write shares drop rows that reach zero)
     having sum(implied) <> 0 or sum(base) <> 0 or sum(neg) <> 0 or sum(shelved) <> 0 or sum(eligible) <> 0 or sum(stock_n) <> 0`);
 }
 
 /** week and month × manager × spec from the ordering system: purchases, amounts, orders, quota. */
 export async function rebuildManagerPeriodOrders(db: DbOrTx, filter?: { periods: Period[]; managerIds: number[] }) {
-  const per = filter
-    ? sql`select * from (values ${sql.join(
-        filter.periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date, ${periodEnd(p)}::date)`),
-        sql`, `,
-      )}) v(kind, ps, pe)`
-    : sql`
-      select 'week'::period_kind as kind, d::date as ps, (d + interval '7 day')::date as pe
-      from bounds, generate_series(date_trunc('week', bounds.lo), bounds.hi, interval '1 week') d
-      union all
-      select 'month'::period_kind, d::date, (d + interval '1 month')::date
-      from bounds, generate_series(date_trunc('month', bounds.lo), bounds.hi, interval '1 month') d`;
-  if (filter) {
-    for (const p of filter.periods) {
-      await db.execute(sql`delete from rollup_manager_spec_period_orders
-        where period_kind = ${p.kind} and period_start = ${p.start} and manager_id in (${idList(filter.managerIds)})`);
-    }
-  } else {
-    await db.execute(sql`delete from rollup_manager_spec_period_orders`);
-  }
+  await clearPeriods(db, 'rollup_manager_spec_period_orders', filter?.periods, filter?.managerIds);
   await db.execute(sql`
     insert into rollup_manager_spec_period_orders
       (period_kind, period_start, manager_id, spec_id, team_id, branch_id, purchases, purchases_fen, ordered, quota)
     with bounds as (select min(delivery_date)::timestamp as lo, max(delivery_date)::timestamp as hi from order_lines),
-    per as (${per})
+    per as (${periodRows(filter?.periods)})
     select per.kind, per.ps, ol.manager_id, ol.spec_id, max(ol.team_id), max(ol.branch_id),
            sum(ol.supplied), sum(ol.amount_fen), sum(ol.ordered), sum(coalesce(sa.max_per_week, 0))
     from per
@@ -380,11 +342,8 @@ type Contribution = {
  * One shop's share of the period rollups: its visit pairs, its latest visit's key-brand shelving
  * and its period stock, per period, manager and spec. The period rows are sums of these shares.
  */
-async function shopShareRaw(tx: DbOrTx, retailerId: number, periods: Period[], excludeVisitId?: string) {
-  const per = sql`select * from (values ${sql.join(
-    periods.map((p) => sql`(${p.kind}::period_kind, ${p.start}::date, ${periodEnd(p)}::date)`),
-    sql`, `,
-  )}) v(kind, ps, pe)`;
+async function shopShare(tx: DbOrTx, retailerId: number, periods: Period[], excludeVisitId?: string) {
+  const per = periodRows(periods);
   const age = sql.raw(String(STOCK_MAX_AGE_DAYS + 1));
   return rawRows<Contribution>(
     tx,
@@ -432,8 +391,6 @@ async function shopShareRaw(tx: DbOrTx, retailerId: number, periods: Period[], e
     group by kind, ps, manager_id, spec_id`,
   );
 }
-
-const shopShare = shopShareRaw;
 
 const FIELDS = ['implied', 'base', 'neg', 'shelved', 'eligible', 'stock', 'stock_n'] as const;
 
@@ -512,7 +469,7 @@ export async function openPeriods(tx: DbOrTx, periods: Period[], excludeVisitId?
   if (excludeVisitId) {
     const [v] = await rawRows<{ retailer_id: number }>(tx, sql`select retailer_id from visits where id = ${excludeVisitId}`);
     if (v) {
-      const [with_, without] = [await shopShareRaw(tx, Number(v.retailer_id), closed), await shopShareRaw(tx, Number(v.retailer_id), closed, excludeVisitId)];
+      const [with_, without] = [await shopShare(tx, Number(v.retailer_id), closed), await shopShare(tx, Number(v.retailer_id), closed, excludeVisitId)];
       await applyShare(tx as Tx, with_, without);
     }
   }

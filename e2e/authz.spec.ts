@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, Browser } from '@playwright/test';
-import { expect, pinnedNow, test } from './fixtures';
+import { expect, signedInPage, test } from './fixtures';
 
 // The authorization matrix, written by hand: what each caller gets at every page and route
 // handler. 'login' = sent to sign-in; numbers are HTTP statuses. The list of routes is read from
@@ -82,18 +82,8 @@ test('every page and route handler is in the matrix', () => {
 });
 
 async function sessionFor(browser: Browser, who: Who): Promise<APIRequestContext> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (who !== 'anon') {
-    const at = pinnedNow();
-    if (at) await page.clock.install({ time: at });
-    await page.goto('/login');
-    await page.getByLabel('用户名').fill(who);
-    await page.getByLabel('密码').fill('Rounds@2026');
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  }
-  return context.request;
+  const page = who === 'anon' ? await browser.newPage() : await signedInPage(browser, who);
+  return page.context().request;
 }
 
 test('each caller gets exactly the answer the matrix gives', async ({ browser }) => {

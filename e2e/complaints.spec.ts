@@ -1,17 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, pinnedNow, test } from './fixtures';
-
-async function session(browser: Browser, username: string) {
-  const page = await browser.newPage();
-  const at = pinnedNow();
-  if (at) await page.clock.install({ time: at });
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Rounds@2026');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+import type { Page } from '@playwright/test';
+import { expect, pinnedNow, signedInPage, test } from './fixtures';
 
 async function step(page: Page, button: string, note?: string) {
   if (note) await page.getByRole('textbox', { name: '说明' }).fill(note);
@@ -19,7 +7,7 @@ async function step(page: Page, button: string, note?: string) {
 }
 
 test('a complaint raised at a visit goes to closure; an unsatisfied follow-up reopens it', async ({ browser }) => {
-  const mgr = await session(browser, 'mgr1');
+  const mgr = await signedInPage(browser, 'mgr1');
   // a visit with a complaint, sent the way the phone's queue sends it
   const day = await (await mgr.request.get('/api/v1/prefill')).json();
   const shop = day.shops[day.shops.length - 1];
@@ -41,7 +29,7 @@ test('a complaint raised at a visit goes to closure; an unsatisfied follow-up re
   expect(res.status()).toBe(200);
   const [number] = (await res.json()).data.complaintNumbers as string[];
 
-  const sup = await session(browser, 'sup1');
+  const sup = await signedInPage(browser, 'sup1');
   await sup.goto(`/complaints?q=${number}`);
   await sup.getByRole('link', { name: number }).click();
   await expect(sup).toHaveURL(/\/complaints\/\d+$/);
@@ -89,13 +77,13 @@ test('a complaint raised at a visit goes to closure; an unsatisfied follow-up re
   await expect(sup.getByTestId('complaint-timeline')).toContainText('回访：满意');
 
   // a manager of another team: the complaint does not exist for them
-  const other = await session(browser, 'mgr3');
+  const other = await signedInPage(browser, 'mgr3');
   expect((await other.goto(url))?.status()).toBe(404);
   await Promise.all([mgr.close(), sup.close(), other.close()]);
 });
 
 test('the opinion book: an entry, its reply, and the monthly summary sent to the supervisor', async ({ browser }) => {
-  const mgr = await session(browser, 'mgr2');
+  const mgr = await signedInPage(browser, 'mgr2');
   await mgr.goto('/opinions');
   await mgr.getByRole('combobox', { name: '客户' }).selectOption({ index: 1 });
   await mgr.getByRole('combobox', { name: '类型' }).selectOption('suggestion');
@@ -111,7 +99,7 @@ test('the opinion book: an entry, its reply, and the monthly summary sent to the
   await mgr.getByRole('button', { name: '发送给市场经理' }).click();
   await expect(mgr.getByText(/已于 .* 发送/)).toBeVisible();
 
-  const sup = await session(browser, 'sup1');
+  const sup = await signedInPage(browser, 'sup1');
   await sup.goto('/opinions');
   await expect(sup.getByText('订货时间需与零售户营业时间匹配')).toBeVisible();
   await Promise.all([mgr.close(), sup.close()]);

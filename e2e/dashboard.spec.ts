@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, pinnedNow, test } from './fixtures';
+import { expect, pinnedNow, signedInPage, test } from './fixtures';
 
 type Oracle = {
   week: string;
@@ -113,19 +113,8 @@ test.describe('supervisor dashboards match the raw facts', () => {
 });
 
 test('a visit shows on the supervisor dashboards at once', async ({ browser }) => {
-  const sup = await browser.newPage();
-  const mgr = await browser.newPage();
-  const login = async (p: typeof sup, user: string) => {
-    const at = pinnedNow();
-    if (at) await p.clock.install({ time: at });
-    await p.goto('/login');
-    await p.getByLabel('用户名').fill(user);
-    await p.getByLabel('密码').fill('Rounds@2026');
-    await p.getByRole('button', { name: '登录' }).click();
-    await p.waitForURL((u) => !u.pathname.startsWith('/login'));
-  };
-  await login(sup, 'sup1');
-  await login(mgr, 'mgr2');
+  const sup = await signedInPage(browser, 'sup1');
+  const mgr = await signedInPage(browser, 'mgr2');
   const read = async () => {
     await sup.goto('/dashboard');
     const s = sup.getByTestId('kpi-shelving-detail');

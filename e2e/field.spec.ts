@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, signedInPage, test } from './fixtures';
 
 // A customer manager's day on a phone-sized screen.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -202,24 +202,14 @@ test('a missed shop keeps its reason', async ({ page, loginAs }) => {
 
 test("a manager cannot open another manager's shop or visit by URL (404)", async ({ browser }) => {
   // what another team's supervisor can see gives real ids outside mgr1's scope
-  const other = await browser.newPage();
-  await other.goto('/login');
-  await other.getByLabel('用户名').fill('sup2');
-  await other.getByLabel('密码').fill('Rounds@2026');
-  await other.getByRole('button', { name: '登录' }).click();
-  await other.waitForURL(/\/dashboard/);
+  const other = await signedInPage(browser, 'sup2');
   await other.goto('/retailers');
   const shopHref = await other.getByTestId('retailer-table').getByRole('link').first().getAttribute('href');
   await other.goto('/visits');
   const visitHref = await other.getByTestId('visit-table').getByRole('link').first().getAttribute('href');
   await other.close();
 
-  const page = await browser.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill('mgr1');
-  await page.getByLabel('密码').fill('Rounds@2026');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(/\/today/);
+  const page = await signedInPage(browser, 'mgr1');
   for (const path of [shopHref!, visitHref!, `/visit?r=${shopHref!.split('/').pop()}`]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Rounds@2026';
 export const accounts = {
@@ -27,6 +27,16 @@ export function seedCounts(): Record<string, number> {
 /** The instant the server's clock is pinned to for this run (scripts/test.ts sets ROUNDS_NOW). */
 export function pinnedNow(): Date | null {
   return process.env.ROUNDS_NOW ? new Date(process.env.ROUNDS_NOW) : null;
+}
+
+/** A page of its own (own cookies), its clock pinned like the server's, signed in as `username`. */
+export async function signedInPage(browser: Browser, username: string): Promise<Page> {
+  const page = await browser.newPage();
+  const pinned = pinnedNow();
+  if (pinned) await page.clock.install({ time: pinned });
+  await signIn(page, username);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
 }
 
 export const test = base.extend<{ loginAs: (role: RoleName | string) => Promise<void> }>({

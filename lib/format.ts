@@ -1,9 +1,13 @@
 import { DEFAULT_TZ, dateInTz, timeInTz } from './time';
 
-/** A ratio as a percentage with one decimal; a zero denominator is "—", never 0% (DOMAIN.md). */
+/** A rate (0..1) as a percentage with one decimal; no rate (a zero denominator) is "—", never 0%. */
+export function formatPercent(rate: number | null): string {
+  return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** numerator ÷ denominator as a percentage (DOMAIN.md: a zero denominator shows "—"). */
 export function formatRate(numerator: number, denominator: number): string {
-  if (!denominator) return '—';
-  return `${((numerator / denominator) * 100).toFixed(1)}%`;
+  return formatPercent(denominator ? numerator / denominator : null);
 }
 
 export function formatTime(d: Date | string | null | undefined, tz = DEFAULT_TZ): string {

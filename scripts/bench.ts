@@ -6,7 +6,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { openDb, rawRows } from '../db/index';
@@ -15,6 +14,7 @@ import { getEligibleKeySpecIds } from '../db/queries/visits';
 import { runAction } from '../lib/action';
 import { submitVisitSpec } from '../lib/visits/submit';
 import { today } from '../lib/clock';
+import { freePort, signIn, waitHealthy } from './lib/server';
 import { addDays, monthStart, weekStart } from '../lib/time';
 import { oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from '../tests/oracle/sql';
 
@@ -40,30 +40,6 @@ async function ensureDatabase() {
   const exists = await admin`select 1 from pg_database where datname = ${dbName}`;
   if (exists.length === 0) await admin.unsafe(`create database ${dbName}`);
   await admin.end();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function signIn(origin: string, username: string) {
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const res = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-    body: new URLSearchParams({ csrfToken, username, password: 'Rounds@2026', json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.includes('session-token'));
-  if (!session) throw new Error(`sign-in failed for ${username}`);
-  return session;
 }
 
 async function timePage(target: string, cookie: string) {
@@ -166,14 +142,7 @@ async function main() {
     stdio: 'ignore',
   });
   try {
-    for (let i = 0; i < 60; i++) {
-      try {
-        if ((await fetch(`${origin}/api/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await waitHealthy(origin);
     const pages: Record<string, Record<string, unknown>> = {};
     for (const who of ['sup1', 'branch1']) {
       const cookie = await signIn(origin, who);

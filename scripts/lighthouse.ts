@@ -2,10 +2,10 @@
 // with the system Chromium, against the production build over the `test` data set.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { freePort, signIn, waitHealthy } from './lib/server';
 
 const root = process.cwd();
 const dir = path.join(root, '.data', 'lighthouse-pglite');
@@ -17,35 +17,15 @@ if (!fs.existsSync(dir)) {
 }
 if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 
-const port: number = await new Promise((resolve) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => {
-    const p = (s.address() as net.AddressInfo).port;
-    s.close(() => resolve(p));
-  });
-});
+const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const server = spawn('node', ['server.mjs'], {
   env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', NEXTAUTH_SECRET: 'lighthouse-secret-lighthouse-secret', NEXTAUTH_URL: origin, ESCALATION_INTERVAL_MS: '0' },
   stdio: 'ignore',
 });
 try {
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signIn = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') },
-    body: new URLSearchParams({ csrfToken, username: 'mgr1', password: 'Rounds@2026', json: 'true' }),
-  });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  await waitHealthy(origin);
+  const cookie = await signIn(origin, 'mgr1');
   const prefill = (await (await fetch(`${origin}/api/v1/prefill`, { headers: { cookie } })).json()) as { shops: { id: number }[] };
   const shop = prefill.shops[0]?.id ?? 1;
 

@@ -3,10 +3,10 @@
 // touches the database DATABASE_URL names: that one may hold real data.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { addDays, dateInTz, isoWeekday } from '../lib/time';
+import { freePort } from './lib/server';
 
 const root = process.cwd();
 const dataDir = path.join(root, '.data');
@@ -26,17 +26,6 @@ function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   console.log(`◀ ${label}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})`} in ${secs}s`);
   return r.status === 0;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 type Tally = { passed: number; failed: number; skipped: number };

@@ -5,9 +5,9 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { FilterSelect, type Opt } from '@/components/data-table/filter-select';
 import { NativeSelect } from '@/components/ui/select';
 
-type Opt = { value: string; label: string };
 
 /** The dashboard's view lives in the URL, so a link shows the same view. */
 export function FilterBar({ teams, managers, brands, specs, formats }: { teams: Opt[]; managers: (Opt & { teamId: string })[]; brands: Opt[]; specs: Opt[]; formats: Opt[] }) {
@@ -59,73 +59,22 @@ export function FilterBar({ teams, managers, brands, specs, formats }: { teams: 
           <Input type="date" name="at" defaultValue={get('at')} className="h-10 w-40" />
         </label>
       )}
-      {teams.length > 1 && (
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="text-muted-foreground">{t('team')}</span>
-          <NativeSelect name="team" defaultValue={team} className="h-10 w-36">
-            <option value="">{t('all')}</option>
-            {teams.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </NativeSelect>
-        </label>
-      )}
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="text-muted-foreground">{t('manager')}</span>
-        <NativeSelect name="manager" defaultValue={get('manager')} className="h-10 w-32">
-          <option value="">{t('all')}</option>
-          {managers
-            .filter((m) => !team || m.teamId === team)
-            .map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-        </NativeSelect>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="text-muted-foreground">{t('brand')}</span>
-        <NativeSelect name="brand" defaultValue={get('brand')} className="h-10 w-32">
-          <option value="">{t('all')}</option>
-          {brands.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </NativeSelect>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="text-muted-foreground">{t('spec')}</span>
-        <NativeSelect name="spec" defaultValue={get('spec')} className="h-10 w-40">
-          <option value="">{t('all')}</option>
-          {specs.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </NativeSelect>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="text-muted-foreground">{t('area')}</span>
-        <NativeSelect name="area" defaultValue={get('area')} className="h-10 w-24">
-          <option value="">{t('all')}</option>
-          <option value="city">{t('city')}</option>
-          <option value="rural">{t('rural')}</option>
-        </NativeSelect>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="text-muted-foreground">{t('format')}</span>
-        <NativeSelect name="format" defaultValue={get('format')} className="h-10 w-28">
-          <option value="">{t('all')}</option>
-          {formats.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </NativeSelect>
-      </label>
+      {teams.length > 1 && <FilterSelect label={t('team')} name="team" defaultValue={team} options={teams} allLabel={t('all')} className="w-36" />}
+      <FilterSelect label={t('manager')} name="manager" defaultValue={get('manager')} options={managers.filter((m) => !team || m.teamId === team)} allLabel={t('all')} className="w-32" />
+      <FilterSelect label={t('brand')} name="brand" defaultValue={get('brand')} options={brands} allLabel={t('all')} className="w-32" />
+      <FilterSelect label={t('spec')} name="spec" defaultValue={get('spec')} options={specs} allLabel={t('all')} className="w-40" />
+      <FilterSelect
+        label={t('area')}
+        name="area"
+        defaultValue={get('area')}
+        options={[
+          { value: 'city', label: t('city') },
+          { value: 'rural', label: t('rural') },
+        ]}
+        allLabel={t('all')}
+        className="w-24"
+      />
+      <FilterSelect label={t('format')} name="format" defaultValue={get('format')} options={formats} allLabel={t('all')} className="w-28" />
       <div className="flex gap-2">
         <Button type="submit" className="h-10" disabled={pending}>
           {t('query')}

@@ -12,14 +12,4 @@ export function Panel({ title, hint, children, testId }: { title: string; hint?:
   );
 }
 
-/** A link that narrows the current view: team → manager → shop. */
-export function drillHref(path: string, sp: Record<string, string | undefined>, patch: Record<string, string | undefined>) {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...sp, ...patch })) if (v) q.set(k, v);
-  return `${path}?${q.toString()}`;
-}
-
-/** The view's query string, for exports of the same rows. */
-export function query(sp: Record<string, string | undefined>) {
-  return new URLSearchParams(Object.entries(sp).filter(([, v]) => v) as [string, string][]).toString();
-}
+export { queryString as query } from '@/lib/lists/params';

@@ -11,12 +11,12 @@ import {
   type RowData,
   type Updater,
 } from '@tanstack/react-table';
-import { useTranslations } from 'next-intl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { cn } from '@/lib/utils';
 import { DataTablePagination } from './pagination';
+import { ariaSort, EmptyRow, SortButton } from './parts';
 
 export const listFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 export type ListColumn<T extends RowData> = ColumnDef<typeof listFeatures, T>;
@@ -44,7 +44,6 @@ export function DataTable<T extends RowData>({
   emptyText: string;
   testId?: string;
 }) {
-  const t = useTranslations('table');
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams();
@@ -91,13 +90,11 @@ export function DataTable<T extends RowData>({
                 const canSort = header.column.getCanSort();
                 const dir = header.column.getIsSorted();
                 return (
-                  <TableHead key={header.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}>
+                  <TableHead key={header.id} aria-sort={ariaSort(dir)}>
                     {canSort ? (
-                      <button type="button" className="inline-flex items-center gap-1 hover:text-foreground" onClick={header.column.getToggleSortingHandler()}>
+                      <SortButton dir={dir} onClick={header.column.getToggleSortingHandler()}>
                         <table.FlexRender header={header} />
-                        <span aria-hidden>{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
-                        <span className="sr-only">{t('sort')}</span>
-                      </button>
+                      </SortButton>
                     ) : (
                       <table.FlexRender header={header} />
                     )}
@@ -109,11 +106,7 @@ export function DataTable<T extends RowData>({
         </TableHeader>
         <TableBody>
           {data.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={columns.length} className="h-24 text-center text-muted-foreground">
-                {emptyText}
-              </TableCell>
-            </TableRow>
+            <EmptyRow colSpan={columns.length} text={emptyText} />
           ) : (
             table.getRowModel().rows.map((row) => (
               <TableRow key={row.id}>

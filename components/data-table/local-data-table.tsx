@@ -14,9 +14,11 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { formatPercent } from '@/lib/format';
 import { Input } from '@/components/ui/input';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { DataTablePagination } from './pagination';
+import { ariaSort, EmptyRow, SortButton } from './parts';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -59,7 +61,7 @@ export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }:
         cell: ({ row }) => {
           const v = row.original[c.key];
           if (v === null || v === undefined) return '—';
-          if (c.kind === 'percent') return typeof v === 'number' ? `${(v * 100).toFixed(c.digits ?? 1)}%` : v;
+          if (c.kind === 'percent') return typeof v === 'number' ? formatPercent(v) : v;
           if (c.kind === 'number') return typeof v === 'number' ? v.toFixed(c.digits ?? 0) : v;
           if (c.kind === 'link' && c.hrefKey) {
             return (
@@ -76,6 +78,7 @@ export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }:
   );
   const table = useTable({ features, columns: defs, data, initialState: { pagination: { pageIndex: 0, pageSize } } });
   const pg = table.state.pagination;
+  const numeric = new Set(columns.filter((c) => c.kind === 'number' || c.kind === 'percent').map((c) => c.key));
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -98,11 +101,10 @@ export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }:
               {g.headers.map((h) => {
                 const dir = h.column.getIsSorted();
                 return (
-                  <TableHead key={h.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}>
-                    <button type="button" className="inline-flex items-center gap-1 hover:text-foreground" onClick={h.column.getToggleSortingHandler()}>
+                  <TableHead key={h.id} aria-sort={ariaSort(dir)}>
+                    <SortButton dir={dir} onClick={h.column.getToggleSortingHandler()}>
                       <table.FlexRender header={h} />
-                      <span aria-hidden>{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
-                    </button>
+                    </SortButton>
                   </TableHead>
                 );
               })}
@@ -111,16 +113,12 @@ export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }:
         </TableHeader>
         <TableBody>
           {data.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={columns.length} className="h-16 text-center text-muted-foreground">
-                {emptyText}
-              </TableCell>
-            </TableRow>
+            <EmptyRow colSpan={columns.length} text={emptyText} />
           ) : (
             table.getRowModel().rows.map((row) => (
               <TableRow key={row.id}>
                 {row.getAllCells().map((cell) => (
-                  <TableCell key={cell.id} className={columns.find((c) => c.key === cell.column.id)?.kind === 'number' || columns.find((c) => c.key === cell.column.id)?.kind === 'percent' ? 'text-right tabular-nums' : undefined}>
+                  <TableCell key={cell.id} className={numeric.has(cell.column.id) ? 'text-right tabular-nums' : undefined}>
                     <table.FlexRender cell={cell} />
                   </TableCell>
                 ))}

@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { NativeSelect } from '@/components/ui/select';
+import { FilterSelect } from './filter-select';
 
 export type FilterField =
   | { kind: 'search'; name: string; label: string; placeholder?: string }
@@ -44,19 +44,12 @@ export function DataTableToolbar({ fields, exportPath }: { fields: FilterField[]
       onReset={() => startTransition(() => router.push(pathname))}
       key={query}
     >
-      {fields.map((f) => (
-        <label key={f.name} className="flex min-w-36 flex-1 flex-col gap-1 text-sm sm:flex-none">
-          <span className="text-muted-foreground">{f.label}</span>
-          {f.kind === 'select' ? (
-            <NativeSelect name={f.name} defaultValue={search.get(f.name) ?? ''} className="h-10">
-              <option value="">{t('all')}</option>
-              {f.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          ) : (
+      {fields.map((f) =>
+        f.kind === 'select' ? (
+          <FilterSelect key={f.name} label={f.label} name={f.name} defaultValue={search.get(f.name) ?? ''} options={f.options} allLabel={t('all')} className="min-w-36" />
+        ) : (
+          <label key={f.name} className="flex min-w-36 flex-1 flex-col gap-1 text-sm sm:flex-none">
+            <span className="text-muted-foreground">{f.label}</span>
             <Input
               name={f.name}
               type={f.kind === 'date' ? 'date' : 'search'}
@@ -64,9 +57,9 @@ export function DataTableToolbar({ fields, exportPath }: { fields: FilterField[]
               placeholder={f.kind === 'search' ? f.placeholder : undefined}
               defaultValue={search.get(f.name) ?? ''}
             />
-          )}
-        </label>
-      ))}
+          </label>
+        ),
+      )}
       <div className="flex gap-2">
         <Button type="submit" className="h-10" disabled={pending}>
           {t('query')}

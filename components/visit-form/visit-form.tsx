@@ -204,7 +204,7 @@ export function VisitForm({ initialShop }: { initialShop?: ShopHeader }) {
               {initialShop.name}
             </h1>
             <p className="text-sm text-muted-foreground">
-              {initialShop.routeName} · {initialShop.grade} 档 · {initialShop.address}
+              {initialShop.routeName} · {t('grade', { grade: initialShop.grade })} · {initialShop.address}
             </p>
           </header>
         )}
@@ -344,7 +344,7 @@ export function VisitForm({ initialShop }: { initialShop?: ShopHeader }) {
           {shop.name}
         </h1>
         <p className="text-sm text-muted-foreground">
-          {shop.routeName} · {shop.grade} 档 · {shop.address}
+          {shop.routeName} · {t('grade', { grade: shop.grade })} · {shop.address}
         </p>
         {!online && <p className="rounded-md bg-warning/10 p-2 text-sm text-warning">{t('offlineNotice')}</p>}
         {draft.startedAt && (

@@ -6,6 +6,13 @@ import { scopeFilter, type Scope } from '@/lib/auth/scope';
 import type { ListParams } from '@/lib/lists/params';
 import { now } from '@/lib/clock';
 
+/** The SQL form of lib/complaints/deadlines.ts's 'overdue'. */
+export function overdueSql(at: Date) {
+  const t = sql`${at.toISOString()}::timestamptz`;
+  return sql`((${complaints.status} = 'received' and ${complaints.ackDueAt} < ${t})
+    or (${complaints.status} in ('received','assigned','investigating') and ${complaints.resolveDueAt} < ${t}))`;
+}
+
 export const complaintListSpec = {
   sorts: ['urgency', 'receivedAt', 'resolveDueAt', 'status'] as const,
   filters: ['status', 'category', 'source', 'escalated'] as const,
@@ -28,7 +35,7 @@ function where(scope: Scope, p: ListParams): SQL | undefined {
 export async function listComplaints(db: Db, scope: Scope, p: ListParams, page = { limit: p.size, offset: (p.page - 1) * p.size }) {
   const w = where(scope, p);
   const at = now();
-  const urgency = sql`case when ${complaints.status} in ('received','assigned','investigating') and ${complaints.resolveDueAt} < ${at.toISOString()}::timestamptz then 0
+  const urgency = sql`case when ${overdueSql(at)} then 0
     when ${complaints.status} <> 'closed' then 1 else 2 end, ${complaints.resolveDueAt}`;
   const col = { urgency, receivedAt: complaints.receivedAt, resolveDueAt: complaints.resolveDueAt, status: complaints.status }[(p.sort?.id ?? 'urgency') as 'receivedAt'];
   const dir = p.sort?.id === 'urgency' ? (x: typeof col) => sql`${x}` : p.sort?.desc === false ? asc : desc;
@@ -44,6 +51,7 @@ export async function listComplaints(db: Db, scope: Scope, p: ListParams, page =
         status: complaints.status,
         description: complaints.description,
         receivedAt: complaints.receivedAt,
+        ackDueAt: complaints.ackDueAt,
         resolveDueAt: complaints.resolveDueAt,
         escalationLevel: complaints.escalationLevel,
       })

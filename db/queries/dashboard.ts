@@ -16,6 +16,7 @@ import {
   users,
 } from '@/db/schema';
 import { periodEnd, type Period } from '@/db/rollups';
+import { overdueSql } from './complaint-list';
 import type { Scope } from '@/lib/auth/scope';
 import { addDays, addMonths, monthStart, weekStart } from '@/lib/time';
 
@@ -53,6 +54,26 @@ export function parseView(sp: Record<string, string | undefined>, today: string)
   }
   const period = parsePeriod(sp, today);
   return { period, periods: [period], range: rangeOf(period) };
+}
+
+const intParam = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
+
+/**
+ * The dashboard view a URL asks for (the pages and their exports read the same parameters).
+ * null when a team or manager id is not even a number: the caller answers 404.
+ */
+export function filterFromSearch(sp: Record<string, string | undefined>, today: string): DashboardFilter | null {
+  const filter: DashboardFilter = {
+    ...parseView(sp, today),
+    teamId: intParam(sp.team),
+    managerId: intParam(sp.manager),
+    specId: intParam(sp.spec),
+    brand: sp.brand ? sp.brand.slice(0, 40) : undefined,
+    area: sp.area === 'city' || sp.area === 'rural' ? sp.area : undefined,
+    format: sp.format && /^[a-z_]{1,20}$/.test(sp.format) ? sp.format : undefined,
+  };
+  if ((sp.team && filter.teamId === undefined) || (sp.manager && filter.managerId === undefined)) return null;
+  return filter;
 }
 
 /** The same length of time just before. */
@@ -284,7 +305,7 @@ export async function getOpenComplaintCounts(db: Db, scope: Scope, f: ResolvedFi
   const [row] = await db
     .select({
       open: sql<number>`count(*)::float8`,
-      overdue: sql<number>`(count(*) filter (where ${complaints.resolveDueAt} < ${now.toISOString()}::timestamptz and ${complaints.status} in ('received','assigned','investigating')))::float8`,
+      overdue: sql<number>`(count(*) filter (where ${overdueSql(now)}))::float8`,
     })
     .from(complaints)
     .where(and(ne(complaints.status, 'closed'), orgWhere(scope, f, complaints)));
@@ -312,7 +333,7 @@ export async function getSpecOptions(db: Db) {
 export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: number[], today: string) {
   if (managerIds.length === 0) return [];
   const specCond = f.specId ? sql`and spec_id = ${f.specId}` : f.brand ? sql`and spec_id in (select id from specs where brand = ${f.brand})` : sql``;
-  const rows = await rawRowsOf<{ retailer_id: number; name: string; manager_id: number; stock: number; sales28: number }>(
+  const rows = await rawRows<{ retailer_id: number; name: string; manager_id: number; stock: number; sales28: number }>(
     db,
     sql`
     with st as (
@@ -337,7 +358,7 @@ export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: nu
 export async function getMovingRate(db: Db, scope: Scope, f: ResolvedFilter, month: string) {
   const m3 = addMonths(month, -3);
   const org = orgWhereRaw(scope, f);
-  const rows = await rawRowsOf<{ spec_id: number; d: number; now: number }>(
+  const rows = await rawRows<{ spec_id: number; d: number; now: number }>(
     db,
     sql`
     with prior as (
@@ -357,7 +378,7 @@ export async function getMovingRate(db: Db, scope: Scope, f: ResolvedFilter, mon
 /** Purchases this month against each shop's agreed volume (协议量). */
 export async function getAgreementRows(db: Db, scope: Scope, f: ResolvedFilter, month: string) {
   const org = orgWhereRaw(scope, f, 'a');
-  const rows = await rawRowsOf<{ retailer_id: number; size: string; agreed: number; bought: number }>(
+  const rows = await rawRows<{ retailer_id: number; size: string; agreed: number; bought: number }>(
     db,
     sql`
     select a.retailer_id, r.size, a.qty::float8 as agreed, coalesce(sum(m.supplied), 0)::float8 as bought
@@ -373,7 +394,7 @@ export async function getAgreementRows(db: Db, scope: Scope, f: ResolvedFilter, 
 export async function getMissedReasons(db: Db, scope: Scope, f: ResolvedFilter, period: Period | DayRange) {
   const r = toRange(period);
   const org = orgWhereRaw(scope, f);
-  const rows = await rawRowsOf<{ reason: string; n: number }>(
+  const rows = await rawRows<{ reason: string; n: number }>(
     db,
     sql`select reason::text as reason, count(*)::int as n from missed_visits
         where day >= ${r.from}::date and day <= ${r.to}::date and ${org} group by reason`,
@@ -383,7 +404,7 @@ export async function getMissedReasons(db: Db, scope: Scope, f: ResolvedFilter, 
 
 export async function getComplaintBacklog(db: Db, scope: Scope, f: ResolvedFilter) {
   const org = orgWhereRaw(scope, f);
-  const rows = await rawRowsOf<{ status: string; n: number }>(
+  const rows = await rawRows<{ status: string; n: number }>(
     db,
     sql`select status::text as status, count(*)::int as n from complaints where status <> 'closed' and ${org} group by status`,
   );
@@ -398,8 +419,4 @@ function orgWhereRaw(scope: Scope, f: ResolvedFilter, alias?: string): SQL {
   if (scope.role === 'manager') parts.push(sql`${c('manager_id')} = ${scope.userId}`);
   if (f.managerIds) parts.push(f.managerIds.length ? sql`${c('manager_id')} in (${sql.join(f.managerIds.map((i) => sql`${i}`), sql`, `)})` : sql`false`);
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
-}
-
-async function rawRowsOf<T>(db: Db, q: SQL) {
-  return rawRows<T>(db, q);
 }

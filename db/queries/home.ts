@@ -1,22 +1,18 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/index';
 import {
   auditLog,
   branches,
   complaints,
-  missedVisits,
   morningBriefings,
   orders,
   retailers,
   rollupManagerDay,
-  routes,
   specs,
   teams,
   users,
-  visitPlanItems,
-  visitPlans,
   visits,
 } from '@/db/schema';
 import type { Scope } from '@/lib/auth/scope';

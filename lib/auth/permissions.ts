@@ -2,9 +2,9 @@ import type { Role } from '@/db/schema';
 
 // Roles are a typed union; what each may do is data. Pages and the action wrapper ask `can()`.
 export const rolePermissions = {
-  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'report:write'],
-  supervisor: ['dashboard:read', 'team:read', 'visit:read', 'retailer:read', 'complaint:read', 'report:review', 'complaint:assign', 'briefing:write'],
-  branch_head: ['dashboard:read', 'team:read', 'branch:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:assign'],
+  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'complaint:handle', 'report:write'],
+  supervisor: ['dashboard:read', 'team:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'report:review', 'complaint:assign', 'briefing:write'],
+  branch_head: ['dashboard:read', 'team:read', 'branch:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'complaint:assign'],
   admin: ['admin:read', 'admin:write'],
 } as const satisfies Record<Role, readonly string[]>;
 

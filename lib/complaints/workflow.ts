@@ -5,6 +5,7 @@ import { refreshComplaintWeeksFor } from '@/db/rollups';
 import { complaintEvents, complaints, users, type Complaint } from '@/db/schema';
 import { ForbiddenError, NotFoundError, type ActionSpec } from '@/lib/action';
 import type { CurrentUser } from '@/lib/auth/dal';
+import { can } from '@/lib/auth/permissions';
 import { scopeFilter } from '@/lib/auth/scope';
 import { now } from '@/lib/clock';
 
@@ -50,13 +51,13 @@ async function loadInScope(tx: Tx, user: CurrentUser, id: number) {
 /** One step of a complaint's handling by a person (the escalation job writes its own entries). */
 export const complaintStepSpec: ActionSpec<typeof complaintStepSchema, { status: Complaint['status'] }> = {
   name: 'complaint.step',
-  permission: 'complaint:read',
+  permission: 'complaint:handle',
   schema: complaintStepSchema,
   handler: async ({ user, tx, input }) => {
     const c = await loadInScope(tx, user, input.complaintId);
     const at = now();
     const stamps = { managerId: c.managerId, teamId: c.teamId, branchId: c.branchId };
-    const isLead = user.role === 'supervisor' || user.role === 'branch_head';
+    const isLead = can(user.role, 'complaint:assign');
     const isAssignee = c.assigneeId === user.userId;
     if (c.status === 'closed' && input.step !== 'note') throw new ForbiddenError('投诉已办结，不能再处理');
     if (input.step !== 'note' && input.step !== 'escalate') {

@@ -1,7 +1,7 @@
+import { formatPercent } from '@/lib/format';
 import type { Ratio } from '@/lib/metrics';
 
-/** A rate to one decimal place of a percent; null is "—". */
-export const pct = (r: Ratio) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+export const pct = formatPercent;
 export const num = (n: number | null, digits = 1) => (n === null || !Number.isFinite(n) ? '—' : n.toFixed(digits));
 
 export type ChangeLabels = { prefix: string; flat: string; points: string };

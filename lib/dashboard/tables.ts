@@ -8,12 +8,12 @@ import * as m from '@/lib/metrics';
 import type { Settings } from '@/lib/settings-defaults';
 import { getWorkCalendar } from '@/lib/settings';
 import { addDays, eachDay, isWorkingDay, monthStart } from '@/lib/time';
+import { queryString } from '@/lib/lists/params';
 import zh from '@/messages/zh-CN.json';
 
 // The dashboards' tables, built once for the page and for its CSV / XLSX export.
 export type TableCtx = { db: Db; user: Scope; f: ResolvedFilter & { org: Awaited<ReturnType<typeof getScopeOrg>> }; settings: Settings; today: string };
 export type TableRow = Record<string, string | number | null>;
-const dq = (p: Record<string, string | undefined>) => new URLSearchParams(Object.entries(p).filter(([, v]) => v) as [string, string][]).toString();
 
 export async function stockRiskRows({ db, f, settings, today }: TableCtx): Promise<TableRow[]> {
   const managerIds = f.managerIds ?? f.org.managers.map((x) => x.id);
@@ -27,7 +27,7 @@ export async function stockRiskRows({ db, f, settings, today }: TableCtx): Promi
         shop: r.name,
         shopHref: `/retailers/${r.retailerId}`,
         manager: names.get(r.managerId) ?? '',
-        managerHref: `/dashboard/inventory?${dq({ manager: String(r.managerId), team: String(f.org.managers.find((x) => x.id === r.managerId)?.teamId ?? '') })}`,
+        managerHref: `/dashboard/inventory?${queryString({ manager: String(r.managerId), team: String(f.org.managers.find((x) => x.id === r.managerId)?.teamId ?? '') })}`,
         stock: r.stock,
         dailySales: Math.round((r.sales28 / 28) * 100) / 100,
         days: days === null ? null : Math.round(days),
@@ -52,7 +52,7 @@ export async function managerDayRows({ db, user, f, settings }: TableCtx): Promi
       return {
         day: r.day,
         manager: mg?.name ?? String(r.managerId),
-        managerHref: `/dashboard/visits?${dq({ manager: String(r.managerId), team: mg ? String(mg.teamId) : undefined })}`,
+        managerHref: `/dashboard/visits?${queryString({ manager: String(r.managerId), team: mg ? String(mg.teamId) : undefined })}`,
         planned: r.planned,
         made: r.made,
         standard: `${met ? '▲' : '▼'} ${standard}`,
@@ -74,7 +74,7 @@ export async function shelvingManagerRows({ db, user, f }: TableCtx): Promise<Ta
       const s = sums.get(String(mg.id))!;
       return {
         manager: mg.name,
-        managerHref: `/dashboard/shelving?${dq({ manager: String(mg.id), team: String(mg.teamId) })}`,
+        managerHref: `/dashboard/shelving?${queryString({ manager: String(mg.id), team: String(mg.teamId) })}`,
         eligible: s.eligible,
         shelved: s.shelved,
         rate: m.shelvingRate(s.shelved, s.eligible),
@@ -98,7 +98,7 @@ export async function targetManagerRows({ db, user, f, today }: TableCtx): Promi
       return {
         id: mg.id,
         manager: mg.name,
-        managerHref: `/dashboard/targets?${dq({ manager: String(mg.id), team: String(mg.teamId) })}`,
+        managerHref: `/dashboard/targets?${queryString({ manager: String(mg.id), team: String(mg.teamId) })}`,
         target: tg?.qty ?? 0,
         purchases: s?.purchases ?? 0,
         completion,

@@ -40,3 +40,8 @@ export function toSearch(p: Partial<ListParams> & { filters?: Record<string, str
   if (p.size && p.size !== PAGE_SIZES[0]) s.set('size', String(p.size));
   return s.toString();
 }
+
+/** A query string from the set values of a record (empty ones left out). */
+export function queryString(sp: Record<string, string | undefined>): string {
+  return new URLSearchParams(Object.entries(sp).filter(([, v]) => v) as [string, string][]).toString();
+}

@@ -51,7 +51,7 @@ export const replySchema = z.object({
 /** Every opinion and suggestion gets a reply; a reply is written once. */
 export const replyOpinionSpec: ActionSpec<typeof replySchema, { id: number }> = {
   name: 'opinion.reply',
-  permission: 'complaint:read',
+  permission: 'complaint:handle',
   schema: replySchema,
   handler: async ({ user, tx, input }) => {
     const [entry] = await tx

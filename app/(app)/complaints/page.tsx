@@ -10,6 +10,7 @@ import { getComplaintCategories } from '@/db/queries/visits';
 import { complaintStatusEnum } from '@/db/schema';
 import { requireRole } from '@/lib/auth/dal';
 import { now } from '@/lib/clock';
+import { deadlineState } from '@/lib/complaints/deadlines';
 import { parseListParams } from '@/lib/lists/params';
 
 export async function generateMetadata() {
@@ -23,7 +24,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const db = await getDb();
   const [{ rows, total }, categories] = await Promise.all([listComplaints(db, user, params), getComplaintCategories(db)]);
   const t = await getTranslations();
-  const at = now().getTime();
+  const at = now();
   return (
     <div className="space-y-3">
       <Toaster />
@@ -46,9 +47,8 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
       />
       <ComplaintTable
         data={rows.map((r) => {
-          const open = r.status === 'received' || r.status === 'assigned' || r.status === 'investigating';
-          const due = new Date(r.resolveDueAt).getTime();
-          return { ...r, overdue: open && due < at, dueSoon: open && due >= at && due - at < 86_400_000 };
+          const state = deadlineState(r, at);
+          return { ...r, overdue: state === 'overdue', dueSoon: state === 'due_soon' };
         })}
         total={total}
         page={params.page}

@@ -7,7 +7,9 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { getDb } from '@/db/index';
 import { getComplaintInScope } from '@/db/queries/complaint-detail';
 import { requireRole } from '@/lib/auth/dal';
+import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
+import { deadlineState } from '@/lib/complaints/deadlines';
 import { formatDateTime } from '@/lib/format';
 
 export default async function ComplaintPage({ params }: { params: Promise<{ id: string }> }) {
@@ -17,9 +19,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
   const c = await getComplaintInScope(await getDb(), user, id);
   if (!c) notFound();
   const t = await getTranslations();
-  const at = now();
-  const open = ['received', 'assigned', 'investigating'].includes(c.status);
-  const overdue = (open && at > c.resolveDueAt) || (c.status === 'received' && at > c.ackDueAt);
+  const state = deadlineState(c, now());
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -27,7 +27,8 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           <span className="font-mono">{c.number}</span> · <Link className="text-primary hover:underline" href={`/retailers/${c.retailerId}`}>{c.retailerName}</Link>
         </h1>
         <Badge data-testid="complaint-status">{t(`complaintStatus.${c.status}`)}</Badge>
-        {overdue && <Badge variant="destructive">{t('complaint.overdue')}</Badge>}
+        {state === 'overdue' && <Badge variant="destructive">{t('complaint.overdue')}</Badge>}
+        {state === 'due_soon' && <Badge variant="warning">{t('complaint.dueSoon')}</Badge>}
         {c.escalationLevel > 0 && <Badge variant="warning">{t(`complaint.level.${c.escalationLevel}`)}</Badge>}
       </div>
       <Card>
@@ -55,7 +56,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           <ComplaintActions
             id={c.id}
             status={c.status}
-            canAssign={user.role !== 'manager'}
+            canAssign={can(user.role, 'complaint:assign')}
             isAssignee={c.assigneeId === user.userId}
             people={c.people.map((p) => ({ id: p.id, name: p.name }))}
             level={c.escalationLevel}

@@ -1,14 +1,13 @@
 import { getDb } from '@/db/index';
-import { parseView, resolveFilter } from '@/db/queries/dashboard';
+import { filterFromSearch, resolveFilter } from '@/db/queries/dashboard';
 import { getCurrentUser } from '@/lib/auth/dal';
 import { today } from '@/lib/clock';
+import { formatPercent } from '@/lib/format';
 import { exportTables } from '@/lib/dashboard/tables';
 import { streamExport } from '@/lib/lists/stream';
 import { getSettings } from '@/lib/settings';
 
 export const dynamic = 'force-dynamic';
-
-const int = (v: string | null) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
 
 // GET /api/v1/export/dashboard/<table>?<the dashboard's filters>&format=csv|xlsx — every row of
 // the table for the same view and scope as the page.
@@ -21,15 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const sp = Object.fromEntries(url.searchParams.entries());
   const db = await getDb();
   const day = today();
-  const f = await resolveFilter(db, user, {
-    ...parseView(sp, day),
-    teamId: int(url.searchParams.get('team')),
-    managerId: int(url.searchParams.get('manager')),
-    specId: int(url.searchParams.get('spec')),
-    brand: sp.brand || undefined,
-    area: sp.area === 'city' || sp.area === 'rural' ? sp.area : undefined,
-    format: sp.format && /^[a-z_]{1,20}$/.test(sp.format) ? sp.format : undefined,
-  });
+  const filter = filterFromSearch(sp, day);
+  const f = filter && (await resolveFilter(db, user, filter));
   if (!f) return Response.json({ message: '记录不存在' }, { status: 404 });
   const rows = await def.build({ db, user, f, settings: await getSettings(db), today: day });
   const pctKeys = new Set(['rate', 'completion', 'amount', 'fill', 'quota']);
@@ -42,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
       value: (r: Record<string, string | number | null>) => {
         const v = r[key];
         if (v === null || v === undefined) return '—';
-        return pctKeys.has(key) && typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : v;
+        return pctKeys.has(key) && typeof v === 'number' ? formatPercent(v) : v;
       },
     })),
     async *batches() {

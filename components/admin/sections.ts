@@ -1,0 +1,2 @@
+// The admin area's sections, in menu order. A section is listed only once its page works.
+export const adminSections = [{ href: '/admin', key: 'overview' }] as const satisfies readonly { href: string; key: string }[];

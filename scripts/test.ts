@@ -12,7 +12,10 @@ const root = process.cwd();
 const dataDir = path.join(root, '.data');
 fs.mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
-const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- e2e`
+// e.g. `npm test -- unit`, `npm test -- e2e`, or `npm test -- e2e e2e/reports.spec.ts` for some specs
+const args = process.argv.slice(2);
+const specs = args.filter((a) => a.endsWith('.spec.ts'));
+const only = args.filter((a) => !specs.includes(a));
 const wants = (step: string) => only.length === 0 || only.includes(step);
 
 const baseEnv: NodeJS.ProcessEnv = { ...process.env };
@@ -57,7 +60,36 @@ if (wants('unit')) {
   readVitest(out);
 }
 
+// One end-to-end run at a time per checkout: they share .next and .data/e2e-pglite.
+function lockE2e() {
+  const file = path.join(dataDir, 'e2e.lock');
+  fs.mkdirSync(dataDir, { recursive: true });
+  for (let announced = false; ; ) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      const release = () => fs.rmSync(file, { force: true });
+      process.on('exit', release);
+      return;
+    } catch {
+      const holder = Number(fs.readFileSync(file, 'utf8'));
+      let alive = false;
+      try {
+        process.kill(holder, 0);
+        alive = true;
+      } catch {}
+      if (!alive) {
+        fs.rmSync(file, { force: true });
+        continue;
+      }
+      if (!announced) console.log(`waiting for the end-to-end run of process ${holder} to finish…`);
+      announced = true;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    }
+  }
+}
+
 if (wants('e2e')) {
+  lockE2e();
   const e2eEnv: NodeJS.ProcessEnv = { ...baseEnv, NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret' };
   let dropDb: (() => void) | undefined;
   if (process.env.TEST_DATABASE_URL) {
@@ -96,7 +128,7 @@ if (wants('e2e')) {
     fs.rmSync(out, { force: true });
     e2eEnv.E2E_PORT = String(await freePort());
     e2eEnv.E2E_JSON = out;
-    e2eOk = run('playwright', 'npx', ['playwright', 'test'], e2eEnv);
+    e2eOk = run('playwright', 'npx', ['playwright', 'test', ...specs], e2eEnv);
     readPlaywright(out);
   }
   dropDb?.();

@@ -8,7 +8,8 @@ import { SignOutButton } from './sign-out-button';
 
 export async function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
   const t = await getTranslations();
-  const items = navFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  // a key with a dot names its own catalog namespace (e.g. 'reports.nav'); a bare key lives in `nav`
+  const items = navFor(user.role).map((item) => ({ href: item.href, label: t(item.key.includes('.') ? item.key : `nav.${item.key}`) }));
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -856,6 +856,22 @@ export const calendarDays = pgTable('calendar_days', {
   name: text('name').notNull(),
 });
 
+// One row per sign-in: the server's record of when a session began and when it was last used, so
+// idle and absolute session limits (settings) hold although the JWT cookie is not re-issued by pages.
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    signedInAt: timestamp('signed_in_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId)],
+);
+
 export const auditLog = pgTable(
   'audit_log',
   {

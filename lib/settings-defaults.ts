@@ -37,7 +37,8 @@ export const settingDefaults = {
   signInMaxPerUser: 5,
   signInMaxPerAddress: 20,
   signInWindowMinutes: 15,
-  sessionMaxAgeHours: 12,
+  sessionIdleHours: 8, // no request for this long ends a session
+  sessionAbsoluteDays: 7, // a session older than this ends however busy
 } as const;
 
 export type SettingKey = keyof typeof settingDefaults;

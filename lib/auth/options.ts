@@ -4,18 +4,21 @@ import type { Role } from '@/db/schema';
 import { getDb } from '@/db/index';
 import { authSecret } from '@/lib/env';
 import { clientIp } from '@/lib/client-ip';
-import { settingDefaults } from '@/lib/settings-defaults';
+import { now } from '@/lib/clock';
 import { authenticate } from './sign-in';
+import { SESSION_COOKIE_MAX_DAYS } from './session';
+import { endSession, SESSION_ID, startSession } from './session-store';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: number; name: string; role: Role; tv: number };
+    user: { id: number; name: string; role: Role; tv: number; sid: string };
   }
   interface User {
     id: string;
     name: string;
     role: Role;
     tv: number;
+    sid: string;
   }
 }
 declare module 'next-auth/jwt' {
@@ -23,12 +26,15 @@ declare module 'next-auth/jwt' {
     uid: number;
     role: Role;
     tv: number;
+    sid: string;
   }
 }
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: 'jwt', maxAge: settingDefaults.sessionMaxAgeHours * 3600 },
+  // the cookie's own lifetime is only a ceiling: idle and absolute limits are settings, checked on
+  // every request against user_sessions (lib/auth/dal.ts)
+  session: { strategy: 'jwt', maxAge: SESSION_COOKIE_MAX_DAYS * 86_400 },
   pages: { signIn: '/login', error: '/login' },
   providers: [
     CredentialsProvider({
@@ -46,7 +52,8 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         const u = result.user;
-        return { id: String(u.id), name: u.name, role: u.role, tv: u.tokenVersion };
+        const sid = await startSession(db, u.id, now());
+        return { id: String(u.id), name: u.name, role: u.role, tv: u.tokenVersion, sid };
       },
     }),
   ],
@@ -56,13 +63,19 @@ export const authOptions: NextAuthOptions = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.tv = user.tv;
+        token.sid = user.sid;
         token.name = user.name;
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { id: token.uid, name: token.name ?? '', role: token.role, tv: token.tv };
+      session.user = { id: token.uid, name: token.name ?? '', role: token.role, tv: token.tv, sid: token.sid };
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string' && SESSION_ID.test(token.sid)) await endSession(await getDb(), token.sid, now());
     },
   },
 };

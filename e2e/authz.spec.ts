@@ -25,6 +25,7 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   '/complaints/new': [{ path: '/complaints/new', expect: row('login', 200, 404, 404, 404) }],
   '/opinions': [{ path: '/opinions', expect: row('login', 200, 200, 200, 404) }],
   '/dashboard': [{ path: '/dashboard', expect: row('login', 404, 200, 200, 404) }],
+  '/briefings': [{ path: '/briefings', expect: row('login', 404, 200, 404, 404) }],
   '/dashboard/inventory': [
     { path: '/dashboard/inventory', expect: row('login', 404, 200, 200, 404) },
     // team 1 is sup1's and in branch 1

@@ -11,7 +11,7 @@ describe('permissions are data', () => {
   it('gives each role its own home and only its own navigation', () => {
     expect(roleHome).toEqual({ manager: '/today', supervisor: '/dashboard', branch_head: '/dashboard', admin: '/admin' });
     expect(navFor('manager').map((i) => i.href)).toEqual(['/today', '/retailers', '/visits', '/complaints', '/opinions']);
-    expect(navFor('supervisor').map((i) => i.href)).toEqual(['/dashboard', '/retailers', '/visits', '/complaints', '/opinions']);
+    expect(navFor('supervisor').map((i) => i.href)).toEqual(['/dashboard', '/briefings', '/retailers', '/visits', '/complaints', '/opinions']);
     expect(navFor('admin').map((i) => i.href)).toEqual(['/admin']);
   });
 

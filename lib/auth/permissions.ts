@@ -25,6 +25,7 @@ export const roleHome: Record<Role, string> = {
 export const navItems = [
   { href: '/today', key: 'today', permission: 'today:read' },
   { href: '/dashboard', key: 'dashboard', permission: 'dashboard:read' },
+  { href: '/briefings', key: 'briefings.nav', permission: 'briefing:write' },
   { href: '/retailers', key: 'retailers', permission: 'retailer:read' },
   { href: '/visits', key: 'visits', permission: 'visit:read' },
   { href: '/complaints', key: 'complaints', permission: 'complaint:read' },

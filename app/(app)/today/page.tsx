@@ -58,7 +58,7 @@ export default async function TodayPage() {
               </p>
             )}
             {briefing.supplyLimits && (
-              <p>
+              <p className="whitespace-pre-line">
                 <span className="font-medium">{t('today.briefingSupply')}：</span>
                 {briefing.supplyLimits}
               </p>
@@ -67,6 +67,12 @@ export default async function TodayPage() {
               <p>
                 <span className="font-medium">{t('today.briefingPolicies')}：</span>
                 {briefing.policies}
+              </p>
+            )}
+            {briefing.issues && (
+              <p>
+                <span className="font-medium">{t('today.briefingIssues')}：</span>
+                {briefing.issues}
               </p>
             )}
           </CardContent>

@@ -17,6 +17,16 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   '/': [{ path: '/', expect: row('login', 200, 200, 200, 200) }],
   '/login': [{ path: '/login', expect: row(200, 200, 200, 200, 200) }], // signed-in users are sent home (200 after redirect)
   '/admin': [{ path: '/admin', expect: row('login', 404, 404, 404, 200) }],
+  '/admin/users': [
+    { path: '/admin/users', expect: row('login', 404, 404, 404, 200) },
+    { path: '/admin/users?role=manager&status=active&q=mgr', expect: row('login', 404, 404, 404, 200) },
+  ],
+  '/admin/users/new': [{ path: '/admin/users/new', expect: row('login', 404, 404, 404, 200) }],
+  '/admin/users/[id]': [
+    { path: '/admin/users/6', expect: row('login', 404, 404, 404, 200) },
+    { path: '/admin/users/999999', expect: row('login', 404, 404, 404, 404) },
+    { path: '/admin/users/abc', expect: row('login', 404, 404, 404, 404) },
+  ],
   '/today': [{ path: '/today', expect: row('login', 200, 404, 404, 404) }],
   '/visit': [{ path: '/visit', expect: row('login', 200, 404, 404, 404) }],
   '/visits': [{ path: '/visits', expect: row('login', 200, 200, 200, 404) }],
@@ -51,6 +61,7 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   '/api/v1/export/[list]': [
     { path: '/api/v1/export/visits?format=csv', expect: row('login', 200, 200, 200, 404) },
     { path: '/api/v1/export/nothing', expect: row('login', 404, 404, 404, 404) },
+    { path: '/api/v1/export/admin-users?format=csv', expect: row('login', 404, 404, 404, 200) },
   ],
   '/api/v1/export/dashboard/[table]': [
     { path: '/api/v1/export/dashboard/manager-days?format=csv', expect: row('login', 404, 200, 200, 404) },

@@ -31,7 +31,8 @@ export type ActionSpec<S extends z.ZodType, T> = {
   name: string;
   permission: Permission;
   schema: S;
-  handler: (ctx: { user: CurrentUser; tx: Tx; input: z.infer<S> }) => Promise<{ result: T; entity?: string; entityId?: string }>;
+  // `detail` lands in the audit row: what changed, for the admin's audit log (never secrets)
+  handler: (ctx: { user: CurrentUser; tx: Tx; input: z.infer<S> }) => Promise<{ result: T; entity?: string; entityId?: string; detail?: Record<string, unknown> }>;
   /**
    * Field submissions carry a client-made UUID: a repeat (a retry, a second tab, a queued copy)
    * returns the first result instead of writing again.
@@ -117,6 +118,7 @@ export async function runAction<S extends z.ZodType, T>(
         ip: ctx.ip,
         entity: out.entity,
         entityId: out.entityId,
+        detail: out.detail,
       });
       return out.result;
     });

@@ -1,2 +1,5 @@
 // The admin area's sections, in menu order. A section is listed only once its page works.
-export const adminSections = [{ href: '/admin', key: 'overview' }] as const satisfies readonly { href: string; key: string }[];
+export const adminSections = [
+  { href: '/admin', key: 'overview' },
+  { href: '/admin/users', key: 'users' },
+] as const satisfies readonly { href: string; key: string }[];

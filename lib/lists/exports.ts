@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/index';
 import { complaintListSpec, listComplaints } from '@/db/queries/complaint-list';
 import { listRetailers, retailerListSpec } from '@/db/queries/retailers';
+import { adminUserListSpec, listAdminUsers } from '@/db/queries/admin-users';
 import { listVisits, visitListSpec } from '@/db/queries/visit-list';
 import type { Role } from '@/db/schema';
 import type { Scope } from '@/lib/auth/scope';
@@ -72,6 +73,22 @@ export const exportsByName: Record<string, ExportDef<Record<string, unknown>>> =
       { header: '受理时间', value: (r) => formatDateTime(r.receivedAt) },
       { header: '处理期限', value: (r) => formatDateTime(r.resolveDueAt) },
       { header: '内容', value: (r) => r.description },
+    ],
+  }),
+  'admin-users': define({
+    roles: ['admin'],
+    spec: adminUserListSpec,
+    fetch: listAdminUsers,
+    filename: '用户',
+    columns: [
+      { header: '用户名', value: (r) => r.username },
+      { header: '姓名', value: (r) => r.name },
+      { header: '角色', value: (r) => zh.roles[r.role] },
+      { header: '营销部', value: (r) => r.branchName ?? '' },
+      { header: '市场部', value: (r) => r.teamName ?? '' },
+      { header: '电话', value: (r) => r.phone ?? '' },
+      { header: '状态', value: (r) => (r.disabled ? '已停用' : '正常') },
+      { header: '创建时间', value: (r) => formatDateTime(r.createdAt) },
     ],
   }),
 };

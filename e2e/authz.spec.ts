@@ -36,6 +36,10 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   '/opinions': [{ path: '/opinions', expect: row('login', 200, 200, 200, 404) }],
   '/dashboard': [{ path: '/dashboard', expect: row('login', 404, 200, 200, 404) }],
   '/briefings': [{ path: '/briefings', expect: row('login', 404, 200, 404, 404) }],
+  '/follow-up': [
+    { path: '/follow-up', expect: row('login', 200, 200, 404, 404) },
+    { path: '/follow-up?day=2000-01-01', expect: row('login', 200, 200, 404, 404) },
+  ],
   '/dashboard/inventory': [
     { path: '/dashboard/inventory', expect: row('login', 404, 200, 200, 404) },
     // team 1 is sup1's and in branch 1

@@ -120,3 +120,17 @@ export function addWorkingDays(from: Date, n: number, cal: WorkCalendar, tz = DE
   }
   return zonedTime(day, hhmm, tz);
 }
+
+/** The first working day after `day` (tomorrow's rounds when today is Friday: Monday, or a 调休 Saturday). */
+export function nextWorkingDay(day: string, cal: WorkCalendar): string {
+  let d = addDays(day, 1);
+  while (!isWorkingDay(d, cal)) d = addDays(d, 1);
+  return d;
+}
+
+/** The last working day before `day`. */
+export function previousWorkingDay(day: string, cal: WorkCalendar): string {
+  let d = addDays(day, -1);
+  while (!isWorkingDay(d, cal)) d = addDays(d, -1);
+  return d;
+}

@@ -2,8 +2,8 @@ import type { Role } from '@/db/schema';
 
 // Roles are a typed union; what each may do is data. Pages and the action wrapper ask `can()`.
 export const rolePermissions = {
-  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'complaint:handle', 'report:write'],
-  supervisor: ['dashboard:read', 'team:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'report:review', 'complaint:assign', 'briefing:write'],
+  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'complaint:handle', 'report:write', 'followup:read', 'followup:write'],
+  supervisor: ['dashboard:read', 'team:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'report:review', 'complaint:assign', 'briefing:write', 'followup:read'],
   branch_head: ['dashboard:read', 'team:read', 'branch:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'complaint:assign'],
   admin: ['admin:read', 'admin:write'],
 } as const satisfies Record<Role, readonly string[]>;
@@ -26,6 +26,7 @@ export const navItems = [
   { href: '/today', key: 'today', permission: 'today:read' },
   { href: '/dashboard', key: 'dashboard', permission: 'dashboard:read' },
   { href: '/briefings', key: 'briefings.nav', permission: 'briefing:write' },
+  { href: '/follow-up', key: 'followUp.nav', permission: 'followup:read' },
   { href: '/retailers', key: 'retailers', permission: 'retailer:read' },
   { href: '/visits', key: 'visits', permission: 'visit:read' },
   { href: '/complaints', key: 'complaints', permission: 'complaint:read' },

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '@/db/index';
-import { dayScheduleOrders, missedVisits, retailers, routes, visitPlanItems, visitPlans, visits } from '@/db/schema';
+import { customerGroupAssignments, dayScheduleOrders, missedVisits, retailers, routes, visitPlanItems, visitPlans, visits } from '@/db/schema';
 import type { Scope } from '@/lib/auth/scope';
+import { focusShopCondition, isFocusWindow } from '@/lib/planning/focus';
 import { getSettings } from '@/lib/settings';
 import { diffDays, monthStart } from '@/lib/time';
 
@@ -21,8 +22,9 @@ export type ScheduleItem = {
 
 /**
  * The manager's schedule for a day: the approved monthly plan's items; where no plan for the month
- * is approved, the shops due by visit frequency (DOMAIN.md settings), in route order. The manager's
- * own reordering wins over both.
+ * is approved, the shops due by visit frequency (DOMAIN.md settings), in route order. On days 6–10
+ * the high-fluctuation and enterprise-level shops come first (DOMAIN.md "The monthly rhythm"), each
+ * part keeping that order. The manager's own reordering wins over all of it.
  */
 export async function getSchedule(db: Db, scope: Scope, day: string): Promise<{ items: ScheduleItem[]; generated: boolean }> {
   const [approved] = await db
@@ -75,7 +77,9 @@ export async function getSchedule(db: Db, scope: Scope, day: string): Promise<{ 
   const visitedSet = new Set(visited.map((v) => v.retailerId));
   const missedMap = new Map(missed.map((m) => [m.retailerId, m]));
   const rank = new Map((order[0]?.retailerIds ?? []).map((id, i) => [id, i]));
-  const sorted = [...base].sort((a, b) => (rank.get(a.retailerId) ?? 1e6 + a.seq) - (rank.get(b.retailerId) ?? 1e6 + b.seq));
+  const focus = !order[0] && isFocusWindow(day) ? await focusShops(db, ids, monthStart(day)) : new Set<number>();
+  const key = (b: { retailerId: number; seq: number }) => rank.get(b.retailerId) ?? (focus.has(b.retailerId) ? 1e6 : 2e6) + b.seq;
+  const sorted = [...base].sort((a, b) => key(a) - key(b));
   const items = sorted.flatMap((b) => {
     const s = shopMap.get(b.retailerId);
     if (!s) return [];
@@ -96,6 +100,15 @@ export async function getSchedule(db: Db, scope: Scope, day: string): Promise<{ 
     ];
   });
   return { items, generated: !approved };
+}
+
+async function focusShops(db: Db, ids: number[], month: string): Promise<Set<number>> {
+  const rows = await db
+    .select({ id: retailers.id })
+    .from(retailers)
+    .leftJoin(customerGroupAssignments, and(eq(customerGroupAssignments.retailerId, retailers.id), eq(customerGroupAssignments.month, month)))
+    .where(and(inArray(retailers.id, ids), focusShopCondition()));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Shops whose last visit is at least their frequency's interval ago, most overdue routes first. */

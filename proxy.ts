@@ -14,6 +14,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // everything except sign-in, next-auth's own routes, health, static files and the service worker
-  matcher: ['/((?!login|api/auth|api/health|_next/static|_next/image|favicon.ico|sw.js|manifest.webmanifest|icons/).*)'],
+  // everything except sign-in, next-auth's own routes, health, static files and the service worker;
+  // and file uploads: a matched request's body is buffered for the proxy and cut at 10 MB
+  // (proxyClientMaxBodySize), while the upload handler checks the session itself
+  matcher: ['/((?!login|api/auth|api/health|api/v1/imports|_next/static|_next/image|favicon.ico|sw.js|manifest.webmanifest|icons/).*)'],
 };

@@ -28,6 +28,7 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
     { path: '/admin/users/abc', expect: row('login', 404, 404, 404, 404) },
   ],
   '/today': [{ path: '/today', expect: row('login', 200, 404, 404, 404) }],
+  '/tomorrow': [{ path: '/tomorrow', expect: row('login', 200, 404, 404, 404) }],
   '/visit': [{ path: '/visit', expect: row('login', 200, 404, 404, 404) }],
   '/visits': [{ path: '/visits', expect: row('login', 200, 200, 200, 404) }],
   '/retailers': [{ path: '/retailers', expect: row('login', 200, 200, 200, 404) }],

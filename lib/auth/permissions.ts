@@ -27,6 +27,7 @@ export const navItems = [
   { href: '/dashboard', key: 'dashboard', permission: 'dashboard:read' },
   { href: '/briefings', key: 'briefings.nav', permission: 'briefing:write' },
   { href: '/follow-up', key: 'followUp.nav', permission: 'followup:read' },
+  { href: '/tomorrow', key: 'tomorrow.nav', permission: 'today:read' },
   { href: '/retailers', key: 'retailers', permission: 'retailer:read' },
   { href: '/visits', key: 'visits', permission: 'visit:read' },
   { href: '/complaints', key: 'complaints', permission: 'complaint:read' },

@@ -17,6 +17,7 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   '/': [{ path: '/', expect: row('login', 200, 200, 200, 200) }],
   '/login': [{ path: '/login', expect: row(200, 200, 200, 200, 200) }], // signed-in users are sent home (200 after redirect)
   '/admin': [{ path: '/admin', expect: row('login', 404, 404, 404, 200) }],
+  '/admin/settings': [{ path: '/admin/settings', expect: row('login', 404, 404, 404, 200) }],
   '/admin/users': [
     { path: '/admin/users', expect: row('login', 404, 404, 404, 200) },
     { path: '/admin/users?role=manager&status=active&q=mgr', expect: row('login', 404, 404, 404, 200) },
@@ -35,6 +36,26 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   '/complaints': [{ path: '/complaints', expect: row('login', 200, 200, 200, 404) }],
   '/complaints/new': [{ path: '/complaints/new', expect: row('login', 200, 404, 404, 404) }],
   '/opinions': [{ path: '/opinions', expect: row('login', 200, 200, 200, 404) }],
+  '/reports': [{ path: '/reports', expect: row('login', 200, 404, 404, 404) }],
+  '/reports/daily/[day]': [
+    { path: '/reports/daily/2020-01-06', expect: row('login', 200, 404, 404, 404) },
+    { path: '/reports/daily/2999-01-01', expect: row('login', 404, 404, 404, 404) },
+    { path: '/reports/daily/not-a-day', expect: row('login', 404, 404, 404, 404) },
+  ],
+  '/reports/summary/[kind]/[start]': [
+    { path: '/reports/summary/weekly/2020-01-06', expect: row('login', 200, 404, 404, 404) },
+    { path: '/reports/summary/weekly/2020-01-07', expect: row('login', 404, 404, 404, 404) },
+    { path: '/reports/summary/yearly/2020-01-01', expect: row('login', 404, 404, 404, 404) },
+  ],
+  '/reviews': [{ path: '/reviews', expect: row('login', 404, 200, 404, 404) }],
+  // [own-report] and [own-summary] are team 1's (sup1's)
+  '/reviews/daily/[id]': [
+    { path: '/reviews/daily/[own-report]', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 200, sup2: 404, branch1: 404, branch2: 404, admin: 404 } },
+    { path: '/reviews/daily/999999', expect: row('login', 404, 404, 404, 404) },
+  ],
+  '/reviews/summary/[id]': [
+    { path: '/reviews/summary/[own-summary]', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 200, sup2: 404, branch1: 404, branch2: 404, admin: 404 } },
+  ],
   '/dashboard': [{ path: '/dashboard', expect: row('login', 404, 200, 200, 404) }],
   '/briefings': [{ path: '/briefings', expect: row('login', 404, 200, 404, 404) }],
   '/follow-up': [
@@ -115,8 +136,17 @@ test('each caller gets exactly the answer the matrix gives', async ({ browser })
   const complaintsPage = await (await mgr1.get('/complaints')).text();
   const ownComplaint = complaintsPage.match(/\/complaints\/(\d+)/)?.[1];
   expect(visitsCsv.length).toBeGreaterThan(10);
-  expect(ownVisit && ownComplaint).toBeTruthy();
-  const resolve = (p: string) => p.replace('[own-visit]', ownVisit!).replace('[own-complaint]', ownComplaint!).replace('[own]', String(own));
+  const reviewsPage = await (await sup1.get('/reviews?from=2000-01-01')).text();
+  const ownReport = reviewsPage.match(/\/reviews\/daily\/(\d+)/)?.[1];
+  const ownSummary = reviewsPage.match(/\/reviews\/summary\/(\d+)/)?.[1];
+  expect(ownVisit && ownComplaint && ownReport && ownSummary).toBeTruthy();
+  const resolve = (p: string) =>
+    p
+      .replace('[own-visit]', ownVisit!)
+      .replace('[own-complaint]', ownComplaint!)
+      .replace('[own-report]', ownReport!)
+      .replace('[own-summary]', ownSummary!)
+      .replace('[own]', String(own));
 
   const mismatches: string[] = [];
   let checked = 0;

@@ -2,4 +2,5 @@
 export const adminSections = [
   { href: '/admin', key: 'overview' },
   { href: '/admin/users', key: 'users' },
+  { href: '/admin/settings', key: 'settings' },
 ] as const satisfies readonly { href: string; key: string }[];

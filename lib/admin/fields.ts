@@ -23,7 +23,7 @@ export const int = (label: string, min: number, max: number) =>
       return typeof b === 'string' ? Number(b.trim()) : b;
     },
     z
-      .number({ error: `请输入${label}` })
+      .number({ error: (iss) => (iss.input === undefined ? `请输入${label}` : `${label}必须是数字`) })
       .refine(Number.isFinite, { error: `${label}必须是数字` })
       .refine(Number.isInteger, { error: `${label}必须是整数` })
       .refine((n) => n >= min && n <= max, { error: `${label}应在 ${min}–${max} 之间` }),
@@ -36,7 +36,7 @@ export const num = (label: string, min: number, max: number) =>
       return typeof b === 'string' ? Number(b.trim()) : b;
     },
     z
-      .number({ error: `请输入${label}` })
+      .number({ error: (iss) => (iss.input === undefined ? `请输入${label}` : `${label}必须是数字`) })
       .refine(Number.isFinite, { error: `${label}必须是数字` })
       .refine((n) => n >= min && n <= max, { error: `${label}应在 ${min}–${max} 之间` }),
   );

@@ -17,6 +17,7 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   '/': [{ path: '/', expect: row('login', 200, 200, 200, 200) }],
   '/login': [{ path: '/login', expect: row(200, 200, 200, 200, 200) }], // signed-in users are sent home (200 after redirect)
   '/admin': [{ path: '/admin', expect: row('login', 404, 404, 404, 200) }],
+  '/admin/imports': [{ path: '/admin/imports', expect: row('login', 404, 404, 404, 200) }],
   '/admin/settings': [{ path: '/admin/settings', expect: row('login', 404, 404, 404, 200) }],
   '/admin/users': [
     { path: '/admin/users', expect: row('login', 404, 404, 404, 200) },
@@ -95,6 +96,12 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   ],
   // POST only; checked below
   '/api/v1/visits': [],
+  // GET: the template; uploads bypass the proxy (its body cap), so signed-out callers get 401 here.
+  // The upload itself (POST) is checked in imports.spec.ts
+  '/api/v1/imports/[kind]': [
+    { path: '/api/v1/imports/orders', expect: row(401, 404, 404, 404, 200) },
+    { path: '/api/v1/imports/nothing', expect: row(401, 404, 404, 404, 404) },
+  ],
   // next-auth's own routes (sign-in is covered by the sign-in tests)
   '/api/auth/[...nextauth]': [],
 };

@@ -348,3 +348,19 @@ describe('the other kinds', () => {
     expect(ag).toEqual({ qty: 80, team_id: w.t2.id });
   });
 });
+
+describe('the page documents every column', () => {
+  it('each kind and column has its name and note in both catalogs', async () => {
+    const { columnsOf, importKinds } = await import('@/lib/imports/index');
+    for (const locale of ['zh-CN', 'en']) {
+      const { imports: m } = (await import(`@/messages/${locale}/imports.json`)).default as {
+        imports: { kinds: Record<string, string>; keyOf: Record<string, string>; columnNotes: Record<string, Record<string, string>> };
+      };
+      for (const kind of importKinds) {
+        expect(m.kinds[kind], `${locale} ${kind}`).toBeTruthy();
+        expect(m.keyOf[kind], `${locale} ${kind}`).toBeTruthy();
+        expect(Object.keys(m.columnNotes[kind]).sort(), `${locale} ${kind}`).toEqual(columnsOf(kind).map((c) => c.key).sort());
+      }
+    }
+  });
+});

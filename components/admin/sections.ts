@@ -2,5 +2,6 @@
 export const adminSections = [
   { href: '/admin', key: 'overview' },
   { href: '/admin/users', key: 'users' },
+  { href: '/admin/imports', key: 'imports' },
   { href: '/admin/settings', key: 'settings' },
 ] as const satisfies readonly { href: string; key: string }[];

@@ -64,6 +64,7 @@ export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }:
           if (c.kind === 'percent') return typeof v === 'number' ? formatPercent(v) : v;
           if (c.kind === 'number') return typeof v === 'number' ? v.toFixed(c.digits ?? 0) : v;
           if (c.kind === 'link' && c.hrefKey) {
+            if (!row.original[c.hrefKey]) return v;
             return (
               <Link className="text-primary hover:underline" href={String(row.original[c.hrefKey])}>
                 {v}

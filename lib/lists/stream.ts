@@ -4,12 +4,19 @@ import ExcelJS from 'exceljs';
 
 export type ExportColumn<R> = { header: string; value: (row: R) => string | number };
 
+/** Text that Excel would run as a formula (a leading = + - @, or a tab or CR before one) gets a ' in front. */
+export function neutraliseFormula(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
 function csvCell(v: string | number) {
-  const s = String(v ?? '');
-  // a leading = + - @ would be run as a formula by Excel
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  const safe = neutraliseFormula(String(v ?? ''));
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+// A text cell is inert in the XLSX itself, but Excel re-reads it as a formula once someone edits
+// the cell or saves the sheet as CSV; numbers stay numbers.
+const xlsxCell = (v: string | number) => (typeof v === 'string' ? neutraliseFormula(v) : v);
 
 /** Streams batches of rows as CSV (UTF-8 with BOM, for Excel) or XLSX, keeping memory flat. */
 export function streamExport<R>(opts: {
@@ -42,7 +49,7 @@ export function streamExport<R>(opts: {
   sheet.columns = opts.columns.map((c) => ({ header: c.header, width: 16 }));
   (async () => {
     try {
-      for await (const rows of opts.batches()) for (const r of rows) sheet.addRow(opts.columns.map((c) => c.value(r))).commit();
+      for await (const rows of opts.batches()) for (const r of rows) sheet.addRow(opts.columns.map((c) => xlsxCell(c.value(r)))).commit();
       sheet.commit();
       await workbook.commit();
     } catch (e) {

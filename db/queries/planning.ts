@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, lt, lte, max, sql, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, max, sql, sum } from 'drizzle-orm';
 import type { Db } from '@/db/index';
 import {
   collectionSheetLines,
@@ -347,4 +347,28 @@ export async function getCollectionSheet(db: Db, shop: { id: number; grade: numb
       stockOutDays: 0,
     }));
   return { savedAt: null, lines };
+}
+
+/** Where the manager stands in the month's rhythm: screened shops, the total filed, individual forecasts filed. */
+export async function getForecastStatus(db: Db, managerId: number, month: string) {
+  const [[screen], [filed], [focus]] = await Promise.all([
+    db
+      .select({ shops: count(), screened: count(cga.retailerId) })
+      .from(retailers)
+      .leftJoin(cga, and(eq(cga.retailerId, retailers.id), eq(cga.month, month)))
+      .where(and(eq(retailers.managerId, managerId), eq(retailers.active, true))),
+    db
+      .select({
+        total: count(sql`case when ${forecasts.kind} = 'total' then 1 end`),
+        individual: count(sql`case when ${forecasts.kind} = 'individual' then 1 end`),
+      })
+      .from(forecasts)
+      .where(and(eq(forecasts.managerId, managerId), eq(forecasts.month, month))),
+    db
+      .select({ n: count() })
+      .from(retailers)
+      .leftJoin(cga, and(eq(cga.retailerId, retailers.id), eq(cga.month, month)))
+      .where(and(eq(retailers.managerId, managerId), eq(retailers.active, true), focusShopCondition())),
+  ]);
+  return { shops: screen.shops, screened: screen.screened, totalFiled: filed.total > 0, individualFiled: filed.individual, focusShops: focus.n };
 }

@@ -4,4 +4,5 @@ export const adminSections = [
   { href: '/admin/users', key: 'users' },
   { href: '/admin/imports', key: 'imports' },
   { href: '/admin/settings', key: 'settings' },
+  { href: '/admin/audit', key: 'audit' },
 ] as const satisfies readonly { href: string; key: string }[];

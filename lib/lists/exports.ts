@@ -3,6 +3,8 @@ import type { Db } from '@/db/index';
 import { complaintListSpec, listComplaints } from '@/db/queries/complaint-list';
 import { listRetailers, retailerListSpec } from '@/db/queries/retailers';
 import { adminUserListSpec, listAdminUsers } from '@/db/queries/admin-users';
+import { auditListSpec, listAudit } from '@/db/queries/admin-audit';
+import zhAudit from '@/messages/zh-CN/admin-audit.json';
 import { listVisits, visitListSpec } from '@/db/queries/visit-list';
 import type { Role } from '@/db/schema';
 import type { Scope } from '@/lib/auth/scope';
@@ -89,6 +91,23 @@ export const exportsByName: Record<string, ExportDef<Record<string, unknown>>> =
       { header: '电话', value: (r) => r.phone ?? '' },
       { header: '状态', value: (r) => (r.disabled ? '已停用' : '正常') },
       { header: '创建时间', value: (r) => formatDateTime(r.createdAt) },
+    ],
+  }),
+  'admin-audit': define({
+    roles: ['admin'],
+    spec: auditListSpec,
+    fetch: listAudit,
+    filename: '操作日志',
+    columns: [
+      { header: '时间', value: (r) => formatDateTime(r.at) },
+      { header: '用户', value: (r) => r.username ?? '' },
+      { header: '操作', value: (r) => (zhAudit.adminAudit.actions as Record<string, string>)[r.action.replace(/\./g, '_')] ?? r.action },
+      { header: '操作代码', value: (r) => r.action },
+      { header: '对象', value: (r) => r.entity ?? '' },
+      { header: '对象编号', value: (r) => r.entityId ?? '' },
+      { header: '结果', value: (r) => (r.success ? '成功' : '失败') },
+      { header: '地址', value: (r) => r.ip ?? '' },
+      { header: '详情', value: (r) => (r.detail == null ? '' : JSON.stringify(r.detail)) },
     ],
   }),
 };

@@ -2,9 +2,9 @@ import type { Role } from '@/db/schema';
 
 // Roles are a typed union; what each may do is data. Pages and the action wrapper ask `can()`.
 export const rolePermissions = {
-  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'complaint:handle', 'report:write', 'followup:read', 'followup:write'],
-  supervisor: ['dashboard:read', 'team:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'report:review', 'complaint:assign', 'briefing:write', 'followup:read'],
-  branch_head: ['dashboard:read', 'team:read', 'branch:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'complaint:assign'],
+  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'complaint:handle', 'report:write', 'forecast:read', 'forecast:write', 'collection:read', 'collection:write', 'followup:read', 'followup:write'],
+  supervisor: ['dashboard:read', 'team:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'report:review', 'complaint:assign', 'briefing:write', 'forecast:read', 'collection:read', 'followup:read'],
+  branch_head: ['dashboard:read', 'team:read', 'branch:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'complaint:assign', 'forecast:read', 'collection:read'],
   admin: ['admin:read', 'admin:write'],
 } as const satisfies Record<Role, readonly string[]>;
 
@@ -32,6 +32,8 @@ export const navItems = [
   { href: '/visits', key: 'visits', permission: 'visit:read' },
   { href: '/complaints', key: 'complaints', permission: 'complaint:read' },
   { href: '/opinions', key: 'opinions', permission: 'complaint:read' },
+  { href: '/forecasts', key: 'forecasts.nav', permission: 'forecast:read' },
+  { href: '/collection', key: 'collection.nav', permission: 'collection:read' },
   { href: '/admin', key: 'admin', permission: 'admin:read' },
 ] as const satisfies readonly { href: string; key: string; permission: Permission }[];
 

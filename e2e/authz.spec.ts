@@ -99,6 +99,16 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
     { path: '/api/v1/export/dashboard/manager-days?format=csv', expect: row('login', 404, 200, 200, 404) },
     { path: '/api/v1/export/dashboard/manager-days?team=2', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 404, sup2: 200, branch1: 404, branch2: 200, admin: 404 } },
   ],
+  '/forecasts': [
+    { path: '/forecasts', expect: row('login', 200, 200, 200, 404) },
+    // mgr1 is user 6 in the seed: the supervisor and branch head above mgr1 may look, another team may not
+    { path: '/forecasts?manager=6', expect: { anon: 'login', mgr1: 200, mgr3: 404, sup1: 200, sup2: 404, branch1: 200, branch2: 404, admin: 404 } },
+  ],
+  '/forecasts/screening': [{ path: '/forecasts/screening', expect: row('login', 200, 404, 404, 404) }],
+  '/forecasts/total': [{ path: '/forecasts/total', expect: row('login', 200, 404, 404, 404) }],
+  '/forecasts/individual': [{ path: '/forecasts/individual', expect: row('login', 200, 404, 404, 404) }],
+  '/collection': [{ path: '/collection', expect: row('login', 200, 200, 200, 404) }],
+  '/collection/[id]': [{ path: '/collection/[own-collection]', expect: { anon: 'login', mgr1: 200, mgr3: 404, sup1: 200, sup2: 404, branch1: 200, branch2: 404, admin: 404 } }],
   // POST only; checked below
   '/api/v1/visits': [],
   // GET: the template; uploads bypass the proxy (its body cap), so signed-out callers get 401 here.
@@ -146,16 +156,18 @@ test('each caller gets exactly the answer the matrix gives', async ({ browser })
   const visitsPage = await (await mgr1.get('/visits')).text();
   const ownVisit = visitsPage.match(/\/visits\/([0-9a-f-]{36})/)?.[1];
   const complaintsPage = await (await mgr1.get('/complaints')).text();
+  const ownCollection = (await (await mgr1.get('/collection')).text()).match(/\/collection\/(\d+)\?week/)?.[1];
   const ownComplaint = complaintsPage.match(/\/complaints\/(\d+)/)?.[1];
   expect(visitsCsv.length).toBeGreaterThan(10);
   const reviewsPage = await (await sup1.get('/reviews?from=2000-01-01')).text();
   const ownReport = reviewsPage.match(/\/reviews\/daily\/(\d+)/)?.[1];
   const ownSummary = reviewsPage.match(/\/reviews\/summary\/(\d+)/)?.[1];
-  expect(ownVisit && ownComplaint && ownReport && ownSummary).toBeTruthy();
+  expect(ownVisit && ownComplaint && ownCollection && ownReport && ownSummary).toBeTruthy();
   const resolve = (p: string) =>
     p
       .replace('[own-visit]', ownVisit!)
       .replace('[own-complaint]', ownComplaint!)
+      .replace('[own-collection]', ownCollection!)
       .replace('[own-report]', ownReport!)
       .replace('[own-summary]', ownSummary!)
       .replace('[own]', String(own));

@@ -349,7 +349,7 @@ describe('collection sheets', () => {
   it('refuses impossible figures next to the field', async () => {
     at('2026-11-09T10:00:00+08:00');
     const r = await save('mgr1', {
-      lines: [line(0, { stock: -1, stockOutDays: 8 }), line(1, { price: '12.345', sales: 1.5 }), line(2, { purchases: 999_999 }), line(3, { price: '0' })],
+      lines: [line(0, { stock: -1, stockOutDays: 8 }), line(1, { price: '12.345', sales: 1.5 }), line(2, { purchases: 999_999 }), line(3, { price: '0' }), line(1, { price: ' ', purchases: undefined })],
     });
     expect(r).toMatchObject({
       ok: false,
@@ -360,6 +360,8 @@ describe('collection sheets', () => {
         'lines.1.price': ['零售价请填写金额，如 45 或 45.50（元/条）'],
         'lines.1.sales': ['请填写销量（整数，条）'],
         'lines.3.price': ['零售价必须大于 0'],
+        'lines.4.price': ['请填写零售价（元/条）'],
+        'lines.4.purchases': ['请填写进货量（整数，条）'],
       },
     });
     const absurd = await save('mgr1', { lines: [line(2, { purchases: 999_999 })] });

@@ -30,7 +30,7 @@ export const collectionLineSchema = z.object({
   price: z
     .string({ error: '请填写零售价（元/条）' })
     .trim()
-    .min(1, { error: '请填写零售价（元/条）' })
+    .min(1, { error: '请填写零售价（元/条）', abort: true })
     .regex(/^\d+(\.\d{1,2})?$/, { error: '零售价请填写金额，如 45 或 45.50（元/条）' })
     .transform((v) => Math.round(Number(v) * 100))
     .refine((fen) => fen > 0, { error: '零售价必须大于 0' })

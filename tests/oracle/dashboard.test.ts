@@ -150,3 +150,77 @@ describe('a range of weeks matches the oracle', () => {
     }
   });
 });
+
+describe('daily report figures match the oracle', () => {
+  it('items 1, 2, 3 (the shops), 4, 6, 7 and 9 for every manager over the last two weeks', async () => {
+    const { computeDailyFigures } = await import('@/db/reports');
+    const { getSettings } = await import('@/lib/settings');
+    const { oracleDaily } = await import('./reports-sql');
+    const settings = await getSettings(t.db);
+    const managers = await t.db.select({ id: users.id }).from(users).where(eq(users.role, 'manager'));
+    let checked = 0;
+    let withMissed = 0;
+    let sales = 0;
+    let eligible = 0;
+    for (const m of managers) {
+      for (let d = addDays(TODAY, -13); d <= TODAY; d = addDays(d, 1)) {
+        const f = await computeDailyFigures(t.db, m.id, d, settings);
+        const o = await oracleDaily(t.db, m.id, d);
+        expect({
+          planned: f.planned,
+          made: f.made,
+          plannedMade: f.plannedMade,
+          short: f.short,
+          missed: f.missedShops.map((s) => s.retailerId),
+          stockSum: f.stockSum,
+          stockShops: f.stockShops,
+          impliedSales: f.impliedSales,
+          sellBase: f.sellBase,
+          keyShouldShelve: f.keyShouldShelve,
+          keyShelved: f.keyShelved,
+          complaints: f.complaints,
+          opinions: f.opinions,
+          feedback: f.feedback,
+        }, `manager ${m.id} on ${d}`).toEqual(o);
+        checked++;
+        if (o.missed.length) withMissed++;
+        sales += o.impliedSales;
+        eligible += o.keyShouldShelve;
+      }
+    }
+    // the data must exercise the items, or the comparison proves nothing
+    expect(checked).toBeGreaterThanOrEqual(40);
+    expect(withMissed).toBeGreaterThan(0);
+    expect(sales).toBeGreaterThan(0);
+    expect(eligible).toBeGreaterThan(0);
+  });
+
+  it('a manager’s weekly and monthly summary statistics equal the dashboard filtered to that manager', async () => {
+    const { computeSummaryFigures } = await import('@/db/reports');
+    const { getSettings } = await import('@/lib/settings');
+    const settings = await getSettings(t.db);
+    for (const scope of supervisors) {
+      const managers = await t.db.select({ id: users.id }).from(users).where(and(eq(users.role, 'manager'), eq(users.teamId, scope.teamId!)));
+      for (const m of managers) {
+        for (const p of [PERIODS[1], PERIODS[3]]) {
+          const f = (await resolveFilter(t.db, scope, { period: p, managerId: m.id }))!;
+          const dash = await periodFigures(t.db, scope, f, p);
+          const sums = (await getPeriodSums(t.db, scope, f, [p])).get('')!;
+          const s = await computeSummaryFigures(t.db, m.id, p, settings);
+          expect({ made: s.made, planned: s.planned, plannedMade: s.plannedMade, short: s.short, shelved: s.shelved, eligible: s.eligible, purchases: s.purchases }).toEqual({
+            made: dash.visits.made,
+            planned: dash.visits.planned,
+            plannedMade: dash.visits.plannedMade,
+            short: dash.visits.short,
+            shelved: dash.shelved,
+            eligible: dash.eligible,
+            purchases: sums.purchases,
+          });
+          expect(pct(s.sellThrough)).toBe(pct(dash.sellThrough));
+          expect(pct(s.shelvingRate)).toBe(pct(dash.shelvingRate));
+          expect(s.made).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});

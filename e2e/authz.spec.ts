@@ -22,6 +22,7 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
     { path: '/admin/audit', expect: row('login', 404, 404, 404, 200) },
     { path: '/admin/audit?action=sign_in&from=2026-01-01&to=2026-12-31&result=failure', expect: row('login', 404, 404, 404, 200) },
   ],
+  '/admin/org': [{ path: '/admin/org', expect: row('login', 404, 404, 404, 200) }],
   '/admin/settings': [{ path: '/admin/settings', expect: row('login', 404, 404, 404, 200) }],
   '/admin/users': [
     { path: '/admin/users', expect: row('login', 404, 404, 404, 200) },

@@ -1,6 +1,7 @@
 // The admin area's sections, in menu order. A section is listed only once its page works.
 export const adminSections = [
   { href: '/admin', key: 'overview' },
+  { href: '/admin/org', key: 'org' },
   { href: '/admin/users', key: 'users' },
   { href: '/admin/imports', key: 'imports' },
   { href: '/admin/settings', key: 'settings' },

@@ -93,3 +93,13 @@ export async function getOrgOptions(db: Db) {
   ]);
   return { branches: branchRows, teams: teamRows, supervisors };
 }
+
+export async function getOrgCounts(db: Db) {
+  const [byBranch, byTeam, usersByBranch] = await Promise.all([
+    db.select({ id: teams.branchId, n: count() }).from(teams).groupBy(teams.branchId),
+    db.select({ id: users.teamId, n: count() }).from(users).where(and(eq(users.role, 'manager'), eq(users.disabled, false))).groupBy(users.teamId),
+    db.select({ id: users.branchId, n: count() }).from(users).where(eq(users.disabled, false)).groupBy(users.branchId),
+  ]);
+  const map = (rows: { id: number | null; n: number }[]) => new Map(rows.filter((r) => r.id !== null).map((r) => [r.id as number, r.n]));
+  return { teamsByBranch: map(byBranch), managersByTeam: map(byTeam), usersByBranch: map(usersByBranch) };
+}

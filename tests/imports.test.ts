@@ -260,6 +260,16 @@ describe('order import is idempotent, upserts on (order number, spec) and keeps 
     for (const table of ROLLUPS) expect(incremental[table], table).toEqual(rebuilt[table]);
   });
 
+  it("a changed order header moves the order's lines the file leaves out, and the rollups follow", async () => {
+    const b = await imported('orders', csv(ORDER_HEAD, `R-1,${L[0]},2026-11-17,2026-11-20,成功,,${ZH},6,6,2289.6`));
+    expect(b.counts).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    const lines = await rawRows<{ d: string }>(t.db, sql`select distinct delivery_date::text as d from order_lines where order_no = 'R-1'`);
+    expect(lines).toEqual([{ d: '2026-11-20' }]);
+    const incremental = await snapshot(ROLLUPS);
+    await rebuildRollups(t.db);
+    expect(await snapshot(ROLLUPS)).toEqual(incremental);
+  });
+
   it('an order keeps the org it was first stamped with when its shop is reassigned', async () => {
     const s2 = w.shops[1].id;
     const [other] = await rawRows<{ id: number }>(

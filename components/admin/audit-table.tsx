@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { DataTable, type ListColumn } from '@/components/data-table/data-table';
 import { Badge } from '@/components/ui/badge';
+import { auditActionKey } from '@/lib/admin/audit-labels';
 import { formatDateTime } from '@/lib/format';
 
 export type AuditRow = {
@@ -17,8 +18,6 @@ export type AuditRow = {
   ip: string | null;
   detail: unknown;
 };
-
-export const auditActionKey = (action: string) => action.replace(/\./g, '_');
 
 export function detailText(detail: unknown) {
   if (detail == null) return '';

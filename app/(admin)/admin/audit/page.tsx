@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { AuditTable, auditActionKey } from '@/components/admin/audit-table';
+import { AuditTable } from '@/components/admin/audit-table';
 import { DataTableToolbar } from '@/components/data-table/toolbar';
 import { getDb } from '@/db/index';
 import { auditListSpec, getAuditActions, listAudit } from '@/db/queries/admin-audit';
+import { auditActionKey } from '@/lib/admin/audit-labels';
 import { requireRole } from '@/lib/auth/dal';
 import { parseListParams } from '@/lib/lists/params';
 

@@ -23,6 +23,14 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
     { path: '/admin/audit?action=sign_in&from=2026-01-01&to=2026-12-31&result=failure', expect: row('login', 404, 404, 404, 200) },
   ],
   '/admin/org': [{ path: '/admin/org', expect: row('login', 404, 404, 404, 200) }],
+  '/admin/retailers': [
+    { path: '/admin/retailers', expect: row('login', 404, 404, 404, 200) },
+    { path: '/admin/retailers?flag=key&status=active&grade=25-30', expect: row('login', 404, 404, 404, 200) },
+  ],
+  '/admin/retailers/[id]': [
+    { path: '/admin/retailers/[own]', expect: row('login', 404, 404, 404, 200) },
+    { path: '/admin/retailers/999999', expect: row('login', 404, 404, 404, 404) },
+  ],
   '/admin/settings': [{ path: '/admin/settings', expect: row('login', 404, 404, 404, 200) }],
   '/admin/users': [
     { path: '/admin/users', expect: row('login', 404, 404, 404, 200) },
@@ -94,6 +102,7 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
     { path: '/api/v1/export/visits?format=csv', expect: row('login', 200, 200, 200, 404) },
     { path: '/api/v1/export/nothing', expect: row('login', 404, 404, 404, 404) },
     { path: '/api/v1/export/admin-users?format=csv', expect: row('login', 404, 404, 404, 200) },
+    { path: '/api/v1/export/admin-retailers?format=csv&flag=key', expect: row('login', 404, 404, 404, 200) },
     { path: '/api/v1/export/admin-audit?format=xlsx&action=sign_in', expect: row('login', 404, 404, 404, 200) },
   ],
   '/api/v1/export/dashboard/[table]': [

@@ -3,6 +3,7 @@ export const adminSections = [
   { href: '/admin', key: 'overview' },
   { href: '/admin/org', key: 'org' },
   { href: '/admin/users', key: 'users' },
+  { href: '/admin/retailers', key: 'retailers' },
   { href: '/admin/imports', key: 'imports' },
   { href: '/admin/settings', key: 'settings' },
   { href: '/admin/audit', key: 'audit' },

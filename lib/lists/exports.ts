@@ -4,6 +4,7 @@ import { complaintListSpec, listComplaints } from '@/db/queries/complaint-list';
 import { listRetailers, retailerListSpec } from '@/db/queries/retailers';
 import { adminUserListSpec, listAdminUsers } from '@/db/queries/admin-users';
 import { auditListSpec, listAudit } from '@/db/queries/admin-audit';
+import { adminRetailerListSpec, listAdminRetailers } from '@/db/queries/admin-retailers';
 import zhAudit from '@/messages/zh-CN/admin-audit.json';
 import { listVisits, visitListSpec } from '@/db/queries/visit-list';
 import type { Role } from '@/db/schema';
@@ -91,6 +92,31 @@ export const exportsByName: Record<string, ExportDef<Record<string, unknown>>> =
       { header: '电话', value: (r) => r.phone ?? '' },
       { header: '状态', value: (r) => (r.disabled ? '已停用' : '正常') },
       { header: '创建时间', value: (r) => formatDateTime(r.createdAt) },
+    ],
+  }),
+  'admin-retailers': define({
+    roles: ['admin'],
+    spec: adminRetailerListSpec,
+    fetch: listAdminRetailers,
+    filename: '零售户',
+    columns: [
+      { header: '许可证号', value: (r) => r.licenceNo },
+      { header: '店名', value: (r) => r.name },
+      { header: '店主', value: (r) => r.owner },
+      { header: '电话', value: (r) => r.phone },
+      { header: '地址', value: (r) => r.address },
+      { header: '区域', value: (r) => zh.area[r.area] },
+      { header: '业态', value: (r) => zh.formats[r.format] },
+      { header: '规模', value: (r) => zh.sizes[r.size] },
+      { header: '档位', value: (r) => r.grade },
+      { header: '客户经理', value: (r) => r.managerName },
+      { header: '市场部', value: (r) => r.teamName },
+      { header: '线路', value: (r) => r.routeName },
+      { header: '重点客户', value: (r) => yes(r.isKeyCustomer) },
+      { header: '企业级', value: (r) => yes(r.isEnterprise) },
+      { header: '信息采集点', value: (r) => yes(r.isCollectionPoint) },
+      { header: '电子结算', value: (r) => yes(r.isESettlement) },
+      { header: '在册', value: (r) => yes(r.active) },
     ],
   }),
   'admin-audit': define({

@@ -25,9 +25,11 @@ export const roleHome: Record<Role, string> = {
 export const navItems = [
   { href: '/today', key: 'today', permission: 'today:read' },
   { href: '/dashboard', key: 'dashboard', permission: 'dashboard:read' },
+  { href: '/reviews', key: 'reviews.nav', permission: 'report:review' },
   { href: '/briefings', key: 'briefings.nav', permission: 'briefing:write' },
   { href: '/follow-up', key: 'followUp.nav', permission: 'followup:read' },
   { href: '/tomorrow', key: 'tomorrow.nav', permission: 'today:read' },
+  { href: '/reports', key: 'reports.nav', permission: 'report:write' },
   { href: '/retailers', key: 'retailers', permission: 'retailer:read' },
   { href: '/visits', key: 'visits', permission: 'visit:read' },
   { href: '/complaints', key: 'complaints', permission: 'complaint:read' },

@@ -14,7 +14,7 @@ export function NavLinks({ items, variant = 'top' }: { items: { href: string; la
         href={item.href}
         aria-current={active ? 'page' : undefined}
         className={cn(
-          'rounded-md text-sm font-medium',
+          'shrink-0 rounded-md text-sm font-medium whitespace-nowrap',
           variant === 'top' ? 'px-3 py-2 hover:bg-muted' : 'flex min-h-14 flex-1 items-center justify-center px-4',
           active ? 'text-primary' : 'text-muted-foreground',
         )}

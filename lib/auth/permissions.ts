@@ -21,23 +21,24 @@ export const roleHome: Record<Role, string> = {
   admin: '/admin',
 };
 
-// A link appears only when its page works and the role may open it.
+// A link appears only when its page works and the role may open it. On phones the bottom bar
+// holds the `bottom` ones and a "more" menu the rest.
 export const navItems = [
-  { href: '/today', key: 'today', permission: 'today:read' },
-  { href: '/dashboard', key: 'dashboard', permission: 'dashboard:read' },
-  { href: '/reviews', key: 'reviews.nav', permission: 'report:review' },
+  { href: '/today', key: 'today', permission: 'today:read', bottom: true },
+  { href: '/dashboard', key: 'dashboard', permission: 'dashboard:read', bottom: true },
+  { href: '/reviews', key: 'reviews.nav', permission: 'report:review', bottom: true },
   { href: '/briefings', key: 'briefings.nav', permission: 'briefing:write' },
   { href: '/follow-up', key: 'followUp.nav', permission: 'followup:read' },
   { href: '/tomorrow', key: 'tomorrow.nav', permission: 'today:read' },
-  { href: '/reports', key: 'reports.nav', permission: 'report:write' },
+  { href: '/reports', key: 'reports.nav', permission: 'report:write', bottom: true },
   { href: '/retailers', key: 'retailers', permission: 'retailer:read' },
-  { href: '/visits', key: 'visits', permission: 'visit:read' },
-  { href: '/complaints', key: 'complaints', permission: 'complaint:read' },
+  { href: '/visits', key: 'visits', permission: 'visit:read', bottom: true },
+  { href: '/complaints', key: 'complaints', permission: 'complaint:read', bottom: true },
   { href: '/opinions', key: 'opinions', permission: 'complaint:read' },
   { href: '/forecasts', key: 'forecasts.nav', permission: 'forecast:read' },
   { href: '/collection', key: 'collection.nav', permission: 'collection:read' },
-  { href: '/admin', key: 'admin', permission: 'admin:read' },
-] as const satisfies readonly { href: string; key: string; permission: Permission }[];
+  { href: '/admin', key: 'admin', permission: 'admin:read', bottom: true },
+] as const satisfies readonly { href: string; key: string; permission: Permission; bottom?: boolean }[];
 
 export function navFor(role: Role) {
   return navItems.filter((item) => can(role, item.permission));

@@ -70,8 +70,10 @@ test('a manager fills a collection point’s weekly sheet', async ({ browser }) 
   await expect(page.getByText('已保存采集表')).toBeVisible();
   await expect(page.getByTestId('sheet-status')).toContainText('已于');
   await page.reload();
+  // the saved sheet keeps each line where it was typed
   await expect(lines.first().getByLabel('断货天数（0–7）')).toHaveValue('2');
   await expect(lines.first().getByLabel('销量（条）')).toHaveValue('3');
+  await expect(lines.nth(n - 1).getByLabel('库存（条）')).toHaveValue(String(10 + n - 1));
 
   // the team's supervisor reads the same sheet
   const url = new URL(page.url());

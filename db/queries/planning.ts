@@ -238,6 +238,12 @@ export async function getCollectionPoints(db: Db, scope: Scope, week: string) {
     .orderBy(asc(users.id), asc(retailers.routeId), asc(retailers.routeSeq));
 }
 
+// one order for a draft and a saved sheet (the database's collation would sort names differently),
+// so a line stays where the manager typed it
+function sortLines<T extends { priceClass: number; specName: string }>(lines: T[]): T[] {
+  return [...lines].sort((a, b) => a.priceClass - b.priceClass || a.specName.localeCompare(b.specName, 'zh-CN'));
+}
+
 export type CollectionLine = {
   specId: number;
   specName: string;
@@ -276,9 +282,8 @@ export async function getCollectionSheet(db: Db, shop: { id: number; grade: numb
       })
       .from(collectionSheetLines)
       .innerJoin(specs, eq(specs.id, collectionSheetLines.specId))
-      .where(eq(collectionSheetLines.sheetId, saved.id))
-      .orderBy(asc(specs.priceClass), asc(specs.name));
-    return { savedAt: saved.createdAt, lines: lines satisfies CollectionLine[] };
+      .where(eq(collectionSheetLines.sheetId, saved.id));
+    return { savedAt: saved.createdAt, lines: sortLines(lines) satisfies CollectionLine[] };
   }
 
   const [latestVisit] = await db
@@ -334,18 +339,16 @@ export async function getCollectionSheet(db: Db, shop: { id: number; grade: numb
   const stockMap = new Map(stocked.map((s) => [s.specId, s.stock]));
   const purchaseMap = new Map(purchases.map((p) => [p.specId, p.qty]));
   const priceMap = new Map(lastPrices.map((p) => [p.specId, p.priceFen]));
-  const lines: CollectionLine[] = [...bySpec.values()]
-    .sort((a, b) => a.priceClass - b.priceClass || a.specName.localeCompare(b.specName, 'zh-CN'))
-    .map((s) => ({
-      specId: s.specId,
-      specName: s.specName,
-      priceClass: s.priceClass,
-      purchases: purchaseMap.get(s.specId) ?? 0,
-      sales: null, // the shop's own figure: nothing in our data says what it sold
-      stock: stockMap.get(s.specId) ?? null,
-      priceFen: priceMap.get(s.specId) ?? s.retailFen,
-      stockOutDays: 0,
-    }));
+  const lines: CollectionLine[] = sortLines([...bySpec.values()]).map((s) => ({
+    specId: s.specId,
+    specName: s.specName,
+    priceClass: s.priceClass,
+    purchases: purchaseMap.get(s.specId) ?? 0,
+    sales: null, // the shop's own figure: nothing in our data says what it sold
+    stock: stockMap.get(s.specId) ?? null,
+    priceFen: priceMap.get(s.specId) ?? s.retailFen,
+    stockOutDays: 0,
+  }));
   return { savedAt: null, lines };
 }
 

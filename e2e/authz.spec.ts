@@ -31,6 +31,13 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
     { path: '/admin/retailers/[own]', expect: row('login', 404, 404, 404, 200) },
     { path: '/admin/retailers/999999', expect: row('login', 404, 404, 404, 404) },
   ],
+  '/admin/specs': [
+    { path: '/admin/specs', expect: row('login', 404, 404, 404, 200) },
+    { path: '/admin/specs?edit=1', expect: row('login', 404, 404, 404, 200) },
+  ],
+  '/admin/key-brands': [{ path: '/admin/key-brands?month=2026-01', expect: row('login', 404, 404, 404, 200) }],
+  '/admin/supply': [{ path: '/admin/supply', expect: row('login', 404, 404, 404, 200) }],
+  '/admin/targets': [{ path: '/admin/targets?month=bad&q=33', expect: row('login', 404, 404, 404, 200) }],
   '/admin/settings': [{ path: '/admin/settings', expect: row('login', 404, 404, 404, 200) }],
   '/admin/users': [
     { path: '/admin/users', expect: row('login', 404, 404, 404, 200) },

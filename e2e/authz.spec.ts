@@ -38,6 +38,10 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
   '/admin/key-brands': [{ path: '/admin/key-brands?month=2026-01', expect: row('login', 404, 404, 404, 200) }],
   '/admin/supply': [{ path: '/admin/supply', expect: row('login', 404, 404, 404, 200) }],
   '/admin/targets': [{ path: '/admin/targets?month=bad&q=33', expect: row('login', 404, 404, 404, 200) }],
+  '/admin/calendar': [
+    { path: '/admin/calendar', expect: row('login', 404, 404, 404, 200) },
+    { path: '/admin/calendar?year=2025', expect: row('login', 404, 404, 404, 200) },
+  ],
   '/admin/settings': [{ path: '/admin/settings', expect: row('login', 404, 404, 404, 200) }],
   '/admin/users': [
     { path: '/admin/users', expect: row('login', 404, 404, 404, 200) },

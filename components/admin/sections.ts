@@ -10,5 +10,6 @@ export const adminSections = [
   { href: '/admin/targets', key: 'targets' },
   { href: '/admin/imports', key: 'imports' },
   { href: '/admin/settings', key: 'settings' },
+  { href: '/admin/calendar', key: 'calendar' },
   { href: '/admin/audit', key: 'audit' },
 ] as const satisfies readonly { href: string; key: string }[];

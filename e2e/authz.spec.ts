@@ -73,6 +73,14 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
     { path: '/reports/summary/yearly/2020-01-01', expect: row('login', 404, 404, 404, 404) },
   ],
   '/reviews': [{ path: '/reviews', expect: row('login', 404, 200, 404, 404) }],
+  '/plan': [
+    { path: '/plan', expect: row('login', 200, 404, 404, 404) },
+    { path: '/plan?month=1999-01', expect: row('login', 200, 404, 404, 404) }, // an unknown month shows next month's
+  ],
+  '/reviews/plan/[id]': [
+    { path: '/reviews/plan/[own-plan]', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 200, sup2: 404, branch1: 404, branch2: 404, admin: 404 } },
+    { path: '/reviews/plan/999999', expect: row('login', 404, 404, 404, 404) },
+  ],
   // [own-report] and [own-summary] are team 1's (sup1's)
   '/reviews/daily/[id]': [
     { path: '/reviews/daily/[own-report]', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 200, sup2: 404, branch1: 404, branch2: 404, admin: 404 } },
@@ -183,7 +191,8 @@ test('each caller gets exactly the answer the matrix gives', async ({ browser })
   const reviewsPage = await (await sup1.get('/reviews?from=2000-01-01')).text();
   const ownReport = reviewsPage.match(/\/reviews\/daily\/(\d+)/)?.[1];
   const ownSummary = reviewsPage.match(/\/reviews\/summary\/(\d+)/)?.[1];
-  expect(ownVisit && ownComplaint && ownCollection && ownReport && ownSummary).toBeTruthy();
+  const ownPlan = reviewsPage.match(/\/reviews\/plan\/(\d+)/)?.[1];
+  expect(ownVisit && ownComplaint && ownCollection && ownReport && ownSummary && ownPlan).toBeTruthy();
   const resolve = (p: string) =>
     p
       .replace('[own-visit]', ownVisit!)
@@ -191,6 +200,7 @@ test('each caller gets exactly the answer the matrix gives', async ({ browser })
       .replace('[own-collection]', ownCollection!)
       .replace('[own-report]', ownReport!)
       .replace('[own-summary]', ownSummary!)
+      .replace('[own-plan]', ownPlan!)
       .replace('[own]', String(own));
 
   const mismatches: string[] = [];

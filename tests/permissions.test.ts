@@ -10,7 +10,7 @@ const render = (s: ReturnType<typeof scopeFilter>) => (s ? dialect.sqlToQuery(s)
 describe('permissions are data', () => {
   it('gives each role its own home and only its own navigation', () => {
     expect(roleHome).toEqual({ manager: '/today', supervisor: '/dashboard', branch_head: '/dashboard', admin: '/admin' });
-    expect(navFor('manager').map((i) => i.href)).toEqual(['/today', '/follow-up', '/tomorrow', '/reports', '/retailers', '/visits', '/complaints', '/opinions', '/forecasts', '/collection']);
+    expect(navFor('manager').map((i) => i.href)).toEqual(['/today', '/follow-up', '/tomorrow', '/reports', '/plan', '/retailers', '/visits', '/complaints', '/opinions', '/forecasts', '/collection']);
     expect(navFor('supervisor').map((i) => i.href)).toEqual(['/dashboard', '/reviews', '/briefings', '/follow-up', '/retailers', '/visits', '/complaints', '/opinions', '/forecasts', '/collection']);
     expect(navFor('admin').map((i) => i.href)).toEqual(['/admin']);
   });

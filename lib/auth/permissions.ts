@@ -2,7 +2,7 @@ import type { Role } from '@/db/schema';
 
 // Roles are a typed union; what each may do is data. Pages and the action wrapper ask `can()`.
 export const rolePermissions = {
-  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'complaint:handle', 'report:write', 'forecast:read', 'forecast:write', 'collection:read', 'collection:write', 'followup:read', 'followup:write'],
+  manager: ['today:read', 'visit:write', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:create', 'complaint:handle', 'report:write', 'plan:write', 'forecast:read', 'forecast:write', 'collection:read', 'collection:write', 'followup:read', 'followup:write'],
   supervisor: ['dashboard:read', 'team:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'report:review', 'complaint:assign', 'briefing:write', 'forecast:read', 'collection:read', 'followup:read'],
   branch_head: ['dashboard:read', 'team:read', 'branch:read', 'visit:read', 'retailer:read', 'complaint:read', 'complaint:handle', 'complaint:assign', 'forecast:read', 'collection:read'],
   admin: ['admin:read', 'admin:write'],
@@ -31,6 +31,7 @@ export const navItems = [
   { href: '/follow-up', key: 'followUp.nav', permission: 'followup:read' },
   { href: '/tomorrow', key: 'tomorrow.nav', permission: 'today:read' },
   { href: '/reports', key: 'reports.nav', permission: 'report:write', bottom: true },
+  { href: '/plan', key: 'plan.nav', permission: 'plan:write' },
   { href: '/retailers', key: 'retailers', permission: 'retailer:read' },
   { href: '/visits', key: 'visits', permission: 'visit:read', bottom: true },
   { href: '/complaints', key: 'complaints', permission: 'complaint:read', bottom: true },

@@ -1,10 +1,13 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { FilterSelect } from '@/components/data-table/filter-select';
 import { LocalDataTable } from '@/components/data-table/local-data-table';
+import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { getDb } from '@/db/index';
 import { getScopeOrg } from '@/db/queries/dashboard';
+import { getTeamPlans } from '@/db/queries/plan';
 import { listTeamReports } from '@/db/queries/reports';
 import { periodEnd } from '@/db/rollups';
 import { requireRole } from '@/lib/auth/dal';
@@ -49,6 +52,8 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
     dueMonths: months.filter((m) => summaryDue('monthly', m, settings) < at),
     managerId: org.managers.some((m) => m.id === managerId) ? managerId : undefined,
   });
+  const current = monthStart(day);
+  const plans = await getTeamPlans(db, user, [current, addMonths(current, 1)]);
   const t = await getTranslations();
   const pending = rows.filter((r) => r.status === 'submitted').length;
   const missing = rows.filter((r) => r.status === 'missing').length;
@@ -80,6 +85,27 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
           {t('reviews.query')}
         </Button>
       </form>
+      <section aria-labelledby="plans-heading" className="space-y-2">
+        <h2 id="plans-heading" className="font-semibold">
+          {t('plan.teamPlans')}
+        </h2>
+        {plans.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{t('plan.noTeamPlans')}</p>
+        ) : (
+          <ul className="divide-y rounded-lg border bg-card text-sm" data-testid="team-plans">
+            {plans.map((p) => (
+              <li key={p.id}>
+                <Link href={`/reviews/plan/${p.id}`} className="flex min-h-11 items-center gap-2 px-3 py-2 hover:bg-muted">
+                  <span className="flex-1">
+                    {p.managerName} · {p.month.slice(0, 7)}
+                  </span>
+                  <Badge variant={variants[p.status]}>{t(`reports.status.${p.status}`)}</Badge>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <p className="text-sm" data-testid="review-counts">
         {t('reviews.pending', { count: pending })} · {t('reviews.missing', { count: missing })}
       </p>

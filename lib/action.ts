@@ -37,7 +37,7 @@ export type ActionSpec<S extends z.ZodType, T> = {
    * Field submissions carry a client-made UUID: a repeat (a retry, a second tab, a queued copy)
    * returns the first result instead of writing again.
    */
-  idempotencyKey?: (input: z.infer<S>) => string;
+  idempotencyKey?: (input: z.infer<S>) => string | undefined;
 };
 
 class Replay extends Error {}

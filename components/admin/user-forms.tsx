@@ -13,7 +13,9 @@ type Role = 'manager' | 'supervisor' | 'branch_head' | 'admin';
 const ROLES: Role[] = ['manager', 'supervisor', 'branch_head', 'admin'];
 export type OrgOptions = { branches: { id: number; name: string }[]; teams: { id: number; name: string; branchName: string }[] };
 
-function OrgFields({ form, org, role, setRole, initial }: { form: ReturnType<typeof useActionForm<unknown>>; org: OrgOptions; role: Role; setRole: (r: Role) => void; initial?: { teamId: number | null; branchId: number | null } }) {
+type FormParts = Pick<ReturnType<typeof useActionForm<unknown>>, 'control' | 'errors' | 'idOf'>;
+
+function OrgFields({ form, org, role, setRole, initial }: { form: FormParts; org: OrgOptions; role: Role; setRole: (r: Role) => void; initial?: { teamId: number | null; branchId: number | null } }) {
   const t = useTranslations('adminUsers');
   const tr = useTranslations('roles');
   const f = bindField(form);
@@ -77,7 +79,7 @@ export function CreateUserForm({ org }: { org: OrgOptions }) {
       <Field label={t('phone')} {...f('phone')}>
         <Input {...form.control('phone')} inputMode="tel" autoComplete="off" />
       </Field>
-      <OrgFields form={form as never} org={org} role={role} setRole={setRole} />
+      <OrgFields form={form} org={org} role={role} setRole={setRole} />
       <Field label={t('password')} hint={t('passwordRule')} {...f('password')}>
         <Input {...form.control('password')} type="password" autoComplete="new-password" />
       </Field>
@@ -113,7 +115,7 @@ export function EditUserForm({
       <Field label={t('phone')} {...f('phone')}>
         <Input {...form.control('phone')} defaultValue={user.phone ?? ''} inputMode="tel" />
       </Field>
-      <OrgFields form={form as never} org={org} role={role} setRole={setRole} initial={user} />
+      <OrgFields form={form} org={org} role={role} setRole={setRole} initial={user} />
       <div className="space-y-2 sm:col-span-2">
         <FormError form={form} />
         <Button type="submit" disabled={form.pending}>

@@ -38,7 +38,8 @@ export const saveSpecSpec: ActionSpec<typeof saveSpecSchema, { id: number }> = {
   name: 'spec.save',
   permission: 'admin:write',
   schema: saveSpecSchema,
-  idempotencyKey: (input) => (input.id ? undefined : input.clientId) as string,
+  // only a create can be repeated into a duplicate; an edit is the same either way
+  idempotencyKey: (input) => (input.id ? undefined : input.clientId),
   handler: async ({ tx, input }) => {
     const { id, clientId: _c, ...values } = input;
     const [taken] = await tx

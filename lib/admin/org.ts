@@ -24,7 +24,8 @@ export const saveBranchSpec: ActionSpec<typeof saveBranchSchema, { id: number }>
   name: 'branch.save',
   permission: 'admin:write',
   schema: saveBranchSchema,
-  idempotencyKey: (input) => (input.id ? undefined : input.clientId) as string,
+  // only a create can be repeated into a duplicate; an edit is the same either way
+  idempotencyKey: (input) => (input.id ? undefined : input.clientId),
   handler: async ({ tx, input }) => {
     const [sameName] = await tx
       .select({ id: branches.id })
@@ -69,7 +70,8 @@ export const saveTeamSpec: ActionSpec<typeof saveTeamSchema, { id: number }> = {
   name: 'team.save',
   permission: 'admin:write',
   schema: saveTeamSchema,
-  idempotencyKey: (input) => (input.id ? undefined : input.clientId) as string,
+  // only a create can be repeated into a duplicate; an edit is the same either way
+  idempotencyKey: (input) => (input.id ? undefined : input.clientId),
   handler: async ({ tx, input }) => {
     let team: { id: number; branchId: number; name: string };
     const detail: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, eq, inArray } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { complaintCategories, settings } from '@/db/schema';
 import { FieldError, NotFoundError, type ActionSpec } from '@/lib/action';
 import { now } from '@/lib/clock';
@@ -226,11 +226,6 @@ export const updateSettingsSpec: ActionSpec<typeof updateSettingsSchema, { chang
     return { result: { changed: Object.keys(changes) }, entity: 'settings', entityId: input.group, detail: { changes } };
   },
 };
-
-/** When each overridden setting was last changed, and by whom. */
-export async function settingOverrides(db: Parameters<typeof getSettings>[0]) {
-  return db.select({ key: settings.key, updatedAt: settings.updatedAt, updatedBy: settings.updatedBy }).from(settings).where(inArray(settings.key, settingKeys));
-}
 
 // ---------------------------------------------------------------- complaint categories
 

@@ -1,12 +1,11 @@
-import { asc } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import { CategoryRowForm, NewCategoryForm, SettingsGroupForm, type SettingField } from '@/components/admin/settings-forms';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { Toaster } from '@/components/ui/toaster';
 import { getDb } from '@/db/index';
-import { complaintCategories } from '@/db/schema';
-import { keysOf, settingDefs, settingGroups, settingOverrides } from '@/lib/admin/settings';
+import { getAllComplaintCategories, getSettingOverrides } from '@/db/queries/admin-settings';
+import { keysOf, settingDefs, settingGroups } from '@/lib/admin/settings';
 import { requireRole } from '@/lib/auth/dal';
 import { getSettings } from '@/lib/settings';
 import { settingDefaults } from '@/lib/settings-defaults';
@@ -21,11 +20,8 @@ export default async function AdminSettingsPage() {
   const db = await getDb();
   const [current, overrides, categories] = await Promise.all([
     getSettings(db),
-    settingOverrides(db),
-    db
-      .select({ code: complaintCategories.code, nameZh: complaintCategories.nameZh, nameEn: complaintCategories.nameEn, sort: complaintCategories.sort, active: complaintCategories.active })
-      .from(complaintCategories)
-      .orderBy(asc(complaintCategories.sort), asc(complaintCategories.code)),
+    getSettingOverrides(db),
+    getAllComplaintCategories(db),
   ]);
   const overridden = new Set(overrides.map((o) => o.key));
   const t = await getTranslations('adminSettings');

@@ -147,11 +147,11 @@ export function ImportPanel({ kinds }: { kinds: KindInfo[] }) {
             </div>
           </div>
           <div className="flex flex-wrap gap-2">
-            <Button type="button" onClick={check} disabled={busy}>
+            <Button type="button" variant={canApply ? 'outline' : 'default'} onClick={check} disabled={busy}>
               {state.step === 'checking' ? t('checking') : t('check')}
             </Button>
             {canApply && (
-              <Button type="button" variant="outline" onClick={() => apply(state.report)}>
+              <Button type="button" onClick={() => apply(state.report)}>
                 {t('apply', { count: state.report.validRows })}
               </Button>
             )}

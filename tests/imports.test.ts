@@ -374,3 +374,19 @@ describe('the page documents every column', () => {
     }
   });
 });
+
+describe('reading files', () => {
+  it('names the line Excel shows, past a quoted cell with a line break; reads UTF-16 text and a BOM', async () => {
+    const { readTable } = await import('@/lib/imports/read');
+    const t1 = await readTable(new TextEncoder().encode('\uFEFF店名,地址\r\n"甲店","一楼\r\n二楼"\r\n\r\n乙店,三楼\r\n'));
+    expect(t1.headers).toEqual(['店名', '地址']);
+    expect(t1.rows).toEqual([
+      { line: 2, cells: ['甲店', '一楼\r\n二楼'] },
+      { line: 5, cells: ['乙店', '三楼'] },
+    ]);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from('店名\t地址\r\n丙店\t四楼\r\n', 'utf16le'))]);
+    const t2 = await readTable(utf16);
+    expect(t2.encoding).toBe('utf-16le');
+    expect(t2.rows).toEqual([{ line: 2, cells: ['丙店', '四楼'] }]);
+  });
+});

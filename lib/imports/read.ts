@@ -46,7 +46,12 @@ const clean = (s: string) => s.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/g, '');
 function readCsv(bytes: Uint8Array): Table {
   const { text, encoding } = decodeText(bytes);
   if (text.includes('\u0000')) throw new FileError('文件不是 CSV 或 XLSX 表格，请检查文件类型');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  // Excel's "Unicode text" is tab-separated and some locales save CSV with ';': the header line
+  // says which (papaparse's own guess stumbles on short files with blank lines)
+  const head1 = text.slice(0, text.search(/\r?\n|$/));
+  const count = (ch: string) => head1.split(ch).length - 1;
+  const delimiter = count('\t') > count(',') ? '\t' : count(';') > count(',') ? ';' : ',';
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const all = parsed.data;
   const [head = [], ...body] = all;
   const rows: Table['rows'] = [];

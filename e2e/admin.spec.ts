@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, pinnedNow, signedInPage, signIn, test } from './fixtures';
 
@@ -51,7 +52,7 @@ test.describe('admin: users, settings and the audit log', () => {
     await user.goto('/today');
     await expect(user).toHaveURL(/\/login$/);
     await signIn(user, username, password);
-    await expect(user.locator('#login-error')).toBeVisible();
+    await expect(user.locator('#login-error')).toHaveText('用户名或密码错误');
     await expect(user).toHaveURL(/\/login$/);
     await context.close();
 
@@ -115,5 +116,78 @@ test.describe('admin: users, settings and the audit log', () => {
     expect(csv).toContain('sup1');
     expect(csv).not.toContain('mgr1');
     expect(csv).not.toMatch(/argon2/);
+  });
+});
+
+test.describe('admin: the other sections', () => {
+  test('every admin page has no serious accessibility violations', async ({ page: admin, loginAs }) => {
+    test.setTimeout(120_000);
+    await loginAs('admin');
+    for (const path of ['/admin/users', '/admin/users/new', '/admin/users/6', '/admin/org', '/admin/retailers', '/admin/specs', '/admin/key-brands', '/admin/supply', '/admin/targets', '/admin/settings', '/admin/calendar', '/admin/audit']) {
+      await admin.goto(path);
+      await expect(admin.locator('h1').first()).toBeVisible();
+      const results = await new AxeBuilder({ page: admin }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  test('org, specs, calendar and retailer forms put Chinese errors next to the field and save', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const admin = await signedInPage(browser, 'admin');
+    const tag = Date.now().toString(36).toUpperCase().slice(-6);
+
+    // a branch: a taken code is refused beside the field, a new one appears in the table
+    await admin.goto('/admin/org');
+    const branchForm = admin.getByTestId('new-branch-form');
+    await branchForm.getByLabel('编码').fill('B01');
+    await branchForm.getByLabel('营销部名称').fill(`测试营销部${tag}`);
+    await branchForm.getByRole('button', { name: '添加营销部' }).click();
+    await expect(admin.locator('#err-new-branch-code')).toHaveText('该编码已被使用');
+    await branchForm.getByLabel('编码').fill(`E${tag}`);
+    await branchForm.getByRole('button', { name: '添加营销部' }).click();
+    await expect(admin.getByTestId('branch-table')).toContainText(`E${tag}`);
+
+    // a spec: retail below wholesale is refused, then saved
+    await admin.goto('/admin/specs');
+    const spec = admin.getByTestId('spec-form');
+    await spec.getByLabel('规格编码').fill(`E2E-${tag}`);
+    await spec.getByLabel('品牌').fill('测试');
+    await spec.getByLabel('规格名称').fill(`测试(硬)${tag}`);
+    await spec.getByLabel('价类').selectOption('3');
+    await spec.getByLabel('批发价（元/条）').fill('75');
+    await spec.getByLabel('建议零售价（元/条）').fill('70');
+    await spec.getByRole('button', { name: '添加规格' }).click();
+    await expect(admin.locator('#err-spec-new-retailFen')).toHaveText('建议零售价不应低于批发价');
+    await expect(spec.getByLabel('建议零售价（元/条）')).toHaveAttribute('aria-invalid', 'true');
+    await spec.getByLabel('建议零售价（元/条）').fill('85');
+    await spec.getByRole('button', { name: '添加规格' }).click();
+    await expect(admin.getByTestId('spec-table')).toContainText(`E2E-${tag}`);
+
+    // the calendar, in a year no other test reads: a make-up day must be a weekend
+    await admin.goto('/admin/calendar?year=2099');
+    const cal = admin.getByTestId('calendar-form');
+    await cal.getByLabel('类型').selectOption('workday');
+    await cal.getByLabel('日期', { exact: true }).fill('2099-01-05'); // a Monday
+    await cal.getByLabel('名称').fill('调休');
+    await cal.getByRole('button', { name: '添加' }).click();
+    await expect(admin.locator('#err-cal-day')).toContainText('调休上班日应为周六或周日');
+    await cal.getByLabel('日期', { exact: true }).fill('2099-01-03'); // a Saturday
+    await cal.getByRole('button', { name: '添加' }).click();
+    await expect(admin.getByTestId('calendar-table')).toContainText('2099-01-03');
+    await admin.getByTestId('calendar-table').getByRole('button', { name: '删除' }).click();
+    await expect(admin.getByTestId('calendar-table')).not.toContainText('2099-01-03');
+
+    // a retailer: a grade outside 1–30 is refused beside the field and nothing changes
+    await admin.goto('/admin/retailers');
+    await admin.getByTestId('admin-retailer-table').locator('tbody tr a').first().click();
+    await admin.waitForURL(/\/admin\/retailers\/\d+$/);
+    const grade = admin.getByTestId('retailer-edit-form').getByLabel('档位');
+    const before = await grade.inputValue();
+    await grade.fill('31');
+    await admin.getByRole('button', { name: '保存' }).click();
+    await expect(admin.locator('#err-grade')).toHaveText('档位应在 1–30 之间');
+    await admin.reload();
+    await expect(admin.getByTestId('retailer-edit-form').getByLabel('档位')).toHaveValue(before);
   });
 });

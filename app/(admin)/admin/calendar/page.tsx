@@ -73,7 +73,7 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
               <TableRow key={d.day}>
                 <TableCell className="tabular-nums">{d.day}</TableCell>
                 <TableCell>{tw(String(isoWeekday(d.day)))}</TableCell>
-                <TableCell>{d.kind === 'holiday' ? <Badge variant="secondary">{t('kinds.holiday')}</Badge> : <Badge variant="warning">{t('kinds.workday')}</Badge>}</TableCell>
+                <TableCell>{d.kind === 'holiday' ? <Badge variant="secondary">{t('kinds.holiday')}</Badge> : <Badge variant="outline">{t('kinds.workday')}</Badge>}</TableCell>
                 <TableCell>{d.name}</TableCell>
                 <TableCell>
                   <RemoveCalendarDayButton day={d.day} />

@@ -23,7 +23,7 @@ const count = (label: string) =>
   z.int({ error: `请填写${label}（整数，条）` }).min(0, { error: `${label}不能为负数` });
 
 export const collectionLineSchema = z.object({
-  specId: z.int({ error: '规格无效' }).positive({ error: '规格无效' }),
+  specId: z.int({ error: '规格无效' }).positive({ error: '规格无效' }).max(2_147_483_647, { error: '规格无效' }),
   purchases: count('进货量'),
   sales: count('销量'),
   stock: count('库存'),
@@ -43,9 +43,9 @@ export const collectionLineSchema = z.object({
 
 export const collectionSheetSchema = z.object({
   clientId: z.uuid({ error: '提交编号无效' }),
-  retailerId: z.int({ error: '请选择采集点' }).positive({ error: '请选择采集点' }),
+  retailerId: z.int({ error: '请选择采集点' }).positive({ error: '请选择采集点' }).max(2_147_483_647, { error: '请选择采集点' }),
   weekStart: z.string({ error: '请选择周' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '周的格式应为 YYYY-MM-DD' }),
-  lines: z.array(collectionLineSchema).min(1, { error: '采集表至少要有一个规格' }),
+  lines: z.array(collectionLineSchema).min(1, { error: '采集表至少要有一个规格' }).max(300, { error: '一张采集表最多 300 个规格' }),
 });
 
 /**

@@ -71,12 +71,13 @@ export const individualForecastSchema = z.object({
   lines: z
     .array(
       z.object({
-        retailerId: z.int({ error: '客户无效' }).positive({ error: '客户无效' }),
+        retailerId: z.int({ error: '客户无效' }).positive({ error: '客户无效' }).max(2_147_483_647, { error: '客户无效' }),
         qty: qty(MAX_INDIVIDUAL),
         note: z.string().trim().max(200, { error: '说明不能超过 200 字' }).optional(),
       }),
     )
-    .min(1, { error: '请至少填写一家客户的预测量' }),
+    .min(1, { error: '请至少填写一家客户的预测量' })
+    .max(2000, { error: '一次最多保存 2000 家客户的预测' }),
 });
 
 export const saveIndividualForecastsSpec: ActionSpec<typeof individualForecastSchema, { month: string; shops: number }> = {

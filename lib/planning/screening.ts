@@ -135,7 +135,7 @@ export const recomputeScreeningSpec: ActionSpec<typeof recomputeSchema, { month:
 const groupSchema = z.enum(['high_fluctuation', 'enterprise', 'general'], { error: '请选择客户群体' });
 
 export const overrideSchema = z.object({
-  retailerId: z.int({ error: '请选择客户' }).positive({ error: '请选择客户' }),
+  retailerId: z.int({ error: '请选择客户' }).positive({ error: '请选择客户' }).max(2_147_483_647, { error: '请选择客户' }),
   group: groupSchema,
   isKeyCustomer: z.boolean({ error: '请选择是否重点客户' }),
   reason: z.string({ error: '请填写调整原因' }).trim().min(2, { error: '请填写调整原因（至少 2 个字）' }).max(200, { error: '调整原因不能超过 200 字' }),
@@ -174,7 +174,7 @@ export const overrideGroupSpec: ActionSpec<typeof overrideSchema, { retailerId: 
   },
 };
 
-export const clearOverrideSchema = z.object({ retailerId: z.int({ error: '请选择客户' }).positive({ error: '请选择客户' }) });
+export const clearOverrideSchema = z.object({ retailerId: z.int({ error: '请选择客户' }).positive({ error: '请选择客户' }).max(2_147_483_647, { error: '请选择客户' }) });
 
 /** Back to the company's rule for one shop: recomputed now, the override and its reason dropped. */
 export const clearOverrideSpec: ActionSpec<typeof clearOverrideSchema, { retailerId: number; group: CustomerGroup }> = {

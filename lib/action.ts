@@ -6,6 +6,10 @@ import { writeAudit } from '@/lib/audit';
 import type { CurrentUser } from '@/lib/auth/dal';
 import { can, type Permission } from '@/lib/auth/permissions';
 
+// zod's own messages (wrong type, too big, …) in the users' language wherever a schema leaves
+// them unset
+z.config(z.locales.zhCN());
+
 /** What every Server Action and mutating route handler answers. */
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -83,6 +87,10 @@ export async function runAction<S extends z.ZodType, T>(
     const fieldErrors = fieldErrorsOf(parsed.error);
     return { ok: false, status: 400, message: '请检查标红的字段', fieldErrors };
   }
+  const nul = nulPaths(parsed.data);
+  if (nul.length) {
+    return { ok: false, status: 400, message: '输入包含无法保存的控制字符', fieldErrors: Object.fromEntries(nul.map((p) => [p || '_form', ['包含无法保存的控制字符，请删除后重试']])) };
+  }
   const user = ctx.user;
   const key = spec.idempotencyKey?.(parsed.data);
   const firstResult = async (): Promise<ActionResult<T> | null> => {
@@ -132,6 +140,41 @@ export async function runAction<S extends z.ZodType, T>(
     if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
     if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };
     if (e instanceof FieldError) return { ok: false, status: 400, message: e.message, fieldErrors: e.fieldErrors };
+    const refused = databaseRefusal(e);
+    if (refused) return refused;
     throw e;
   }
+}
+
+// A value that passed the schema but that the database refuses (a number past a column's range, a
+// CHECK constraint) is the caller's input, not a server fault: a clear 400, the transaction rolled back.
+const refusals: Record<string, { status: 400 | 409; message: string }> = {
+  '22001': { status: 400, message: '输入的文字过长' },
+  '22003': { status: 400, message: '输入的数值超出范围' },
+  '22007': { status: 400, message: '日期或时间格式不正确' },
+  '22008': { status: 400, message: '日期或时间超出范围' },
+  '22P02': { status: 400, message: '输入的格式不正确' },
+  '22021': { status: 400, message: '输入包含无法保存的字符' },
+  '23502': { status: 400, message: '缺少必填的内容' },
+  '23503': { status: 400, message: '引用的记录不存在' },
+  '23505': { status: 409, message: '记录已存在，请勿重复提交' },
+  '23514': { status: 400, message: '输入的数值不符合规则' },
+};
+
+export function databaseRefusal(e: unknown): ActionResult<never> | null {
+  for (let err = e as { code?: unknown; cause?: unknown } | undefined, depth = 0; err && depth < 4; err = err.cause as typeof err, depth++) {
+    const hit = typeof err.code === 'string' ? refusals[err.code] : undefined;
+    if (hit) return { ok: false, ...hit };
+  }
+  return null;
+}
+
+/** Paths of the strings holding a NUL character, which PostgreSQL text cannot store. */
+function nulPaths(value: unknown, path = '', out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(path);
+  } else if (value && typeof value === 'object' && out.length < 20) {
+    for (const [k, v] of Object.entries(value)) nulPaths(v, path ? `${path}.${k}` : k, out);
+  }
+  return out;
 }

@@ -93,7 +93,7 @@ test.describe('admin: users, settings and the audit log', () => {
     await expect(table.locator('[data-action="sign_in"]').first()).toBeVisible();
 
     // the export carries the filter
-    const csv = await (await admin.context().request.get('/api/v1/export/admin-audit?action=settings.update&format=csv')).text();
+    const csv = await (await admin.context().request.get('/api/v1/export/admin-audit?action=settings.update&file=csv')).text();
     expect(csv).toContain('settings.update');
     expect(csv).not.toContain('user.create');
 
@@ -111,7 +111,7 @@ test.describe('admin: users, settings and the audit log', () => {
     await expect(rows.first()).toContainText('市场经理');
     expect(await rows.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('sup1')]));
     for (const text of await rows.allInnerTexts()) expect(text).toContain('市场经理');
-    const csv = await (await admin.context().request.get('/api/v1/export/admin-users?role=supervisor&format=csv')).text();
+    const csv = await (await admin.context().request.get('/api/v1/export/admin-users?role=supervisor&file=csv')).text();
     expect(csv.split('\r\n')[0]).toContain('用户名');
     expect(csv).toContain('sup1');
     expect(csv).not.toContain('mgr1');

@@ -118,14 +118,14 @@ const matrix: Record<string, { path: string; expect: Record<Who, Answer> }[]> = 
     { path: '/api/v1/prefill?retailer=[own]', expect: { anon: 'login', mgr1: 200, mgr3: 404, sup1: 404, sup2: 404, branch1: 404, branch2: 404, admin: 404 } },
   ],
   '/api/v1/export/[list]': [
-    { path: '/api/v1/export/visits?format=csv', expect: row('login', 200, 200, 200, 404) },
+    { path: '/api/v1/export/visits?file=csv', expect: row('login', 200, 200, 200, 404) },
     { path: '/api/v1/export/nothing', expect: row('login', 404, 404, 404, 404) },
-    { path: '/api/v1/export/admin-users?format=csv', expect: row('login', 404, 404, 404, 200) },
-    { path: '/api/v1/export/admin-retailers?format=csv&flag=key', expect: row('login', 404, 404, 404, 200) },
-    { path: '/api/v1/export/admin-audit?format=xlsx&action=sign_in', expect: row('login', 404, 404, 404, 200) },
+    { path: '/api/v1/export/admin-users?file=csv', expect: row('login', 404, 404, 404, 200) },
+    { path: '/api/v1/export/admin-retailers?file=csv&flag=key', expect: row('login', 404, 404, 404, 200) },
+    { path: '/api/v1/export/admin-audit?file=xlsx&action=sign_in', expect: row('login', 404, 404, 404, 200) },
   ],
   '/api/v1/export/dashboard/[table]': [
-    { path: '/api/v1/export/dashboard/manager-days?format=csv', expect: row('login', 404, 200, 200, 404) },
+    { path: '/api/v1/export/dashboard/manager-days?file=csv', expect: row('login', 404, 200, 200, 404) },
     { path: '/api/v1/export/dashboard/manager-days?team=2', expect: { anon: 'login', mgr1: 404, mgr3: 404, sup1: 404, sup2: 200, branch1: 404, branch2: 200, admin: 404 } },
   ],
   '/forecasts': [
@@ -180,7 +180,7 @@ test('each caller gets exactly the answer the matrix gives', async ({ browser })
   // ids owned by mgr1 (team 1, branch 1), read the way mgr1's own pages show them
   const mgr1 = await sessionFor(browser, 'mgr1');
   const own = (await (await mgr1.get('/api/v1/prefill')).json()).shops[0].id as number;
-  const visitsCsv = await (await mgr1.get('/api/v1/export/visits?format=csv')).text();
+  const visitsCsv = await (await mgr1.get('/api/v1/export/visits?file=csv')).text();
   const sup1 = await sessionFor(browser, 'sup1');
   const visitsPage = await (await mgr1.get('/visits')).text();
   const ownVisit = visitsPage.match(/\/visits\/([0-9a-f-]{36})/)?.[1];

@@ -86,10 +86,10 @@ export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }:
         <Input type="search" aria-label={t('filter')} placeholder={t('filter')} value={query} onChange={(e) => setQuery(e.target.value)} className="h-9 w-48" />
         {exportPath && (
           <span className="ml-auto flex gap-2 text-sm">
-            <a className="text-primary underline" href={`${exportPath}${exportPath.includes('?') ? '&' : '?'}format=csv`} download>
+            <a className="text-primary underline" href={`${exportPath}${exportPath.includes('?') ? '&' : '?'}file=csv`} download>
               {t('exportCsv')}
             </a>
-            <a className="text-primary underline" href={`${exportPath}${exportPath.includes('?') ? '&' : '?'}format=xlsx`} download>
+            <a className="text-primary underline" href={`${exportPath}${exportPath.includes('?') ? '&' : '?'}file=xlsx`} download>
               {t('exportXlsx')}
             </a>
           </span>

@@ -71,12 +71,12 @@ export function DataTableToolbar({ fields, exportPath }: { fields: FilterField[]
       {exportPath && (
         <div className="ml-auto flex gap-2">
           <Button asChild variant="outline" className="h-10">
-            <a href={`${exportPath}?${query}${query ? '&' : ''}format=csv`} download>
+            <a href={`${exportPath}?${query}${query ? '&' : ''}file=csv`} download>
               {t('exportCsv')}
             </a>
           </Button>
           <Button asChild variant="outline" className="h-10">
-            <a href={`${exportPath}?${query}${query ? '&' : ''}format=xlsx`} download>
+            <a href={`${exportPath}?${query}${query ? '&' : ''}file=xlsx`} download>
               {t('exportXlsx')}
             </a>
           </Button>

@@ -7,7 +7,7 @@ import { streamExport } from '@/lib/lists/stream';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/v1/export/<list>?<the list's filters>&format=csv|xlsx — every filtered row (up to
+// GET /api/v1/export/<list>?<the list's filters>&file=csv|xlsx — every filtered row (up to
 // 100,000), streamed in batches.
 export async function GET(request: Request, { params }: { params: Promise<{ list: string }> }) {
   const user = await getCurrentUser();
@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ list
   const p = parseListParams(url.searchParams, def.spec);
   const db = await getDb();
   return streamExport({
-    format: url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv',
+    format: url.searchParams.get('file') === 'xlsx' ? 'xlsx' : 'csv',
     filename: `${def.filename}-${today()}`,
     sheet: def.filename,
     columns: def.columns,

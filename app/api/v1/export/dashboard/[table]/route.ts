@@ -9,7 +9,7 @@ import { getSettings } from '@/lib/settings';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/v1/export/dashboard/<table>?<the dashboard's filters>&format=csv|xlsx — every row of
+// GET /api/v1/export/dashboard/<table>?<the dashboard's filters>&file=csv|xlsx — every row of
 // the table for the same view and scope as the page.
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
   const user = await getCurrentUser();
@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const rows = await def.build({ db, user, f, settings: await getSettings(db), today: day });
   const pctKeys = new Set(['rate', 'completion', 'amount', 'fill', 'quota']);
   return streamExport({
-    format: url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv',
+    format: url.searchParams.get('file') === 'xlsx' ? 'xlsx' : 'csv',
     filename: `${def.title}-${f.range.from}_${f.range.to}`,
     sheet: def.title,
     columns: def.columns.map(([key, header]) => ({

@@ -22,8 +22,7 @@ test('an admin imports an orders CSV from Excel (GBK) and the supervisor’s tar
   };
   expect(await purchasesOfTeam()).toBe(0);
 
-  // two of team 1's shops, from the supervisor's own retailer export (CSV by default; the
-  // retailer list once read ?format= as both)
+  // two of team 1's shops, from the supervisor's own retailer export (CSV by default)
   const retailersCsv = await (await sup.request.get('/api/v1/export/retailers')).text();
   const licences = retailersCsv
     .split('\r\n')

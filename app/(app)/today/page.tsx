@@ -1,9 +1,12 @@
+import Link from 'next/link';
+import { StatusBadge } from '@/components/reports/report-parts';
 import { Toaster } from '@/components/ui/toaster';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { getDb } from '@/db/index';
 import { getBriefing, getRecentVisits } from '@/db/queries/home';
+import { getOwnDailyReport } from '@/db/queries/reports';
 import { countVisitsOn, getSchedule } from '@/db/queries/schedule';
 import { FieldSync } from '@/components/today/field-sync';
 import { ScheduleList } from '@/components/today/schedule-list';
@@ -22,12 +25,13 @@ export default async function TodayPage() {
   const user = await requireRole('manager');
   const db = await getDb();
   const day = today();
-  const [{ items: schedule, generated }, made, recent, briefing, settings] = await Promise.all([
+  const [{ items: schedule, generated }, made, recent, briefing, settings, report] = await Promise.all([
     getSchedule(db, user, day),
     countVisitsOn(db, user, day),
     getRecentVisits(db, user),
     getBriefing(db, user, day),
     getSettings(db),
+    getOwnDailyReport(db, user.userId, day),
   ]);
   const t = await getTranslations();
   // a mixed day takes the standard of the majority of its scheduled shops (DOMAIN.md)
@@ -92,6 +96,15 @@ export default async function TodayPage() {
       </Card>
 
       <FieldSync day={day} />
+
+      <Link
+        href={`/reports/daily/${day}`}
+        className="flex min-h-11 items-center gap-2 rounded-lg border bg-card px-4 py-3 text-sm hover:bg-muted"
+        data-testid="today-report-link"
+      >
+        <span className="flex-1 font-medium">{t('reports.todayReport')}</span>
+        <StatusBadge status={report?.status ?? 'draft'} late={report?.late} />
+      </Link>
 
 
       <section aria-labelledby="schedule-heading" className="space-y-2">

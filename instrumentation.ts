@@ -10,3 +10,21 @@ export async function register() {
   const { now } = await import('./lib/clock');
   startSchedules(getDb, now);
 }
+
+// Errors Next captures while rendering or in a route handler: one JSON line with the stack and the
+// request id server.mjs gave the request (its request line has the user id). No headers or query.
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  const { logError, safePath } = await import('./lib/log.mjs');
+  const requestId = request.headers['x-request-id'];
+  logError('request failed', error, {
+    method: request.method,
+    ...safePath(request.path),
+    route: context.routePath,
+    routeType: context.routeType,
+    requestId: typeof requestId === 'string' ? requestId : null,
+  });
+}

@@ -4,6 +4,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // benchmark scripts build into a directory of their own (.data/next-bench) so that they never
+  // share `.next` with an end-to-end run
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite ships wasm and data files; bundling it makes Turbopack copy them into static output.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'exceljs'],
   poweredByHeader: false,

@@ -3,6 +3,8 @@
 // header is dropped here and rate limits see the real socket address.
 import http from 'node:http';
 import next from 'next';
+import { decode } from 'next-auth/jwt';
+import { log, withRequestLog } from './lib/log.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
@@ -10,14 +12,31 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const trustProxy = process.env.TRUST_PROXY === '1';
+
+// The request line names the user by id, read from the session cookie after the response is sent
+// (the cookie itself is never logged).
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=([^;]+)/;
+async function userIdOf(req) {
+  const m = SESSION_COOKIE.exec(req.headers.cookie ?? '');
+  if (!m || !process.env.NEXTAUTH_SECRET) return null;
+  const token = await decode({ token: decodeURIComponent(m[1]), secret: process.env.NEXTAUTH_SECRET });
+  return typeof token?.uid === 'number' ? token.uid : null;
+}
+
 http
-  .createServer((req, res) => {
-    if (process.env.TRUST_PROXY !== '1') {
-      delete req.headers['x-forwarded-for'];
-      delete req.headers['x-real-ip'];
-    }
-    handle(req, res);
-  })
+  .createServer(
+    withRequestLog(
+      (req, res) => {
+        if (!trustProxy) {
+          delete req.headers['x-forwarded-for'];
+          delete req.headers['x-real-ip'];
+        }
+        return handle(req, res);
+      },
+      { trustProxy, userIdOf },
+    ),
+  )
   .listen(port, hostname, () => {
-    console.log(`Rounds ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+    log('info', 'ready', { url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}` });
   });

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/index';
 import { openPeriods, periodsOf } from '@/db/rollups';
 import { runEscalation } from '@/lib/complaints/escalation';
+import { log, logError } from '@/lib/log.mjs';
 import { dateInTz } from '@/lib/time';
 
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -22,9 +23,9 @@ export function startSchedules(getDb: () => Promise<Db>, clock: () => Date = () 
       const at = clock();
       await db.transaction((tx) => openPeriods(tx, periodsOf(dateInTz(at))));
       const made = await runEscalation(db, at);
-      if (made.length) console.log(JSON.stringify({ level: 'info', msg: 'complaints escalated', count: made.length }));
+      if (made.length) log('info', 'complaints escalated', { count: made.length });
     } catch (e) {
-      console.error(JSON.stringify({ level: 'error', msg: 'scheduled job failed', error: String(e) }));
+      logError('scheduled job failed', e);
     } finally {
       running = false;
     }

@@ -1,7 +1,6 @@
-import { and, count, eq, gte } from 'drizzle-orm';
+import { and, count, eq, gte, ne } from 'drizzle-orm';
 import { auditLog, users, type Role } from '@/db/schema';
 import type { Db } from '@/db/index';
-import { writeAudit } from '@/lib/audit';
 import { getSettings } from '@/lib/settings';
 import { dummyPasswordHash, verifyPassword } from './password';
 
@@ -28,18 +27,22 @@ export async function authenticate(
   const username = input.username.trim().slice(0, 64);
   const s = await getSettings(db);
   const since = new Date(now.getTime() - s.signInWindowMinutes * 60_000);
+  // The attempt is written first, as a failure, and the limits count the other attempts in the
+  // window: guesses sent in parallel see each other, so no more than the limit reach the password
+  // check (counted after the check, 30 parallel guesses all got one). The row then gets its outcome.
+  const [attempt] = await db
+    .insert(auditLog)
+    .values({ action: 'sign_in', username, ip: input.ip, success: false, at: now, detail: { reason: 'pending' } })
+    .returning({ id: auditLog.id });
   const failures = (where: ReturnType<typeof and>) =>
     db
       .select({ n: count() })
       .from(auditLog)
-      .where(where)
+      .where(and(eq(auditLog.action, 'sign_in'), eq(auditLog.success, false), gte(auditLog.at, since), ne(auditLog.id, attempt.id), where))
       .then((r) => r[0]?.n ?? 0);
-  const [byUser, byAddress] = await Promise.all([
-    failures(and(eq(auditLog.action, 'sign_in'), eq(auditLog.username, username), eq(auditLog.success, false), gte(auditLog.at, since))),
-    failures(and(eq(auditLog.action, 'sign_in'), eq(auditLog.ip, input.ip), eq(auditLog.success, false), gte(auditLog.at, since))),
-  ]);
+  const [byUser, byAddress] = await Promise.all([failures(eq(auditLog.username, username)), failures(eq(auditLog.ip, input.ip))]);
   const audit = (success: boolean, reason: string, userId?: number) =>
-    writeAudit(db, { action: 'sign_in', username, ip: input.ip, success, userId, at: now, detail: { reason } });
+    db.update(auditLog).set({ success, userId, detail: { reason } }).where(eq(auditLog.id, attempt.id));
 
   if (byUser >= s.signInMaxPerUser || byAddress >= s.signInMaxPerAddress) {
     await audit(false, 'rate_limited');

@@ -52,22 +52,29 @@ export function CallBackForm({ orderNo }: { orderNo: string }) {
     >
       <fieldset aria-describedby={errors.outcome ? id('outcome') : undefined}>
         <legend className="mb-2 text-sm font-medium">{t('outcome')}</legend>
-        <div className="grid grid-cols-3 gap-2" role="radiogroup" aria-invalid={!!errors.outcome}>
+        <div className="grid grid-cols-3 gap-2">
           {outcomes.map((o) => (
-            <button
+            <label
               key={o}
-              type="button"
-              role="radio"
-              aria-checked={outcome === o}
-              onClick={() => setOutcome(o)}
               className={cn(
-                'min-h-11 rounded-md border px-2 text-sm font-medium',
+                'relative flex min-h-11 cursor-pointer items-center justify-center gap-1 rounded-md border px-2 text-sm font-medium has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring',
                 outcome === o ? 'border-primary bg-primary/10 text-primary' : 'border-input bg-card text-muted-foreground',
+                errors.outcome && 'border-destructive',
               )}
             >
-              <span aria-hidden>{outcome === o ? '● ' : '○ '}</span>
+              {/* a native radio under the label: arrow keys and screen readers work as usual */}
+              <input
+                type="radio"
+                name={id('outcome-choice')}
+                value={o}
+                checked={outcome === o}
+                onChange={() => setOutcome(o)}
+                aria-invalid={!!errors.outcome}
+                className="absolute inset-0 cursor-pointer opacity-0"
+              />
+              <span aria-hidden>{outcome === o ? '●' : '○'}</span>
               {t(`outcomes.${o}`)}
-            </button>
+            </label>
           ))}
         </div>
       </fieldset>

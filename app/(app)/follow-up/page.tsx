@@ -63,7 +63,7 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
       </div>
       <div className="mt-2 flex flex-wrap gap-2">
         <Badge variant="outline">{t(`kinds.${kindOf(i.failureReason)}`)}</Badge>
-        {i.carriedOver && <Badge variant="warning">{t('carriedOver', { date: i.orderDate })}</Badge>}
+        {i.carriedOver && <Badge variant="secondary">{t('carriedOver', { date: i.orderDate })}</Badge>}
       </div>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-muted-foreground">{t('reason')}</dt>

@@ -74,3 +74,12 @@ export async function getFollowUpList(db: DbOrTx, scope: Scope, day: string, pre
     };
   });
 }
+
+/** The team's active managers, so a supervisor also sees who had nothing to call back. */
+export async function getTeamManagers(db: DbOrTx, teamId: number) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.teamId, teamId), eq(users.role, 'manager'), eq(users.disabled, false)))
+    .orderBy(asc(users.name));
+}

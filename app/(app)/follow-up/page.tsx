@@ -6,7 +6,7 @@ import { Card, CardContent } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { Toaster } from '@/components/ui/toaster';
 import { getDb } from '@/db/index';
-import { getFollowUpList, type FollowUpItem } from '@/db/queries/follow-up';
+import { getFollowUpList, getTeamManagers, type FollowUpItem } from '@/db/queries/follow-up';
 import { maskPhone } from '@/db/queries/retailers';
 import { requireRole } from '@/lib/auth/dal';
 import { today } from '@/lib/clock';
@@ -40,8 +40,13 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
   const calendar = await getWorkCalendar(db);
   const prev = previousWorkingDay(day, calendar);
   const next = nextWorkingDay(day, calendar);
-  const [items, t, tw] = await Promise.all([getFollowUpList(db, user, day, prev), getTranslations('followUp'), getTranslations('weekday')]);
   const manager = user.role === 'manager';
+  const [items, team, t, tw] = await Promise.all([
+    getFollowUpList(db, user, day, prev),
+    !manager && user.teamId ? getTeamManagers(db, user.teamId) : Promise.resolve([]),
+    getTranslations('followUp'),
+    getTranslations('weekday'),
+  ]);
   const todo = items.filter((i) => !i.done);
   const done = items.filter((i) => i.done);
   const href = (d: string) => (d === current ? '/follow-up' : `/follow-up?day=${d}`);
@@ -102,7 +107,7 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
     </li>
   );
 
-  const byManager = new Map<number, { name: string; items: FollowUpItem[] }>();
+  const byManager = new Map<number, { name: string; items: FollowUpItem[] }>(team.map((m) => [m.id, { name: m.name, items: [] }]));
   for (const i of items) {
     const m = byManager.get(i.managerId) ?? { name: i.managerName, items: [] };
     m.items.push(i);
@@ -142,7 +147,7 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
         </CardContent>
       </Card>
 
-      {items.length === 0 ? (
+      {items.length === 0 && manager ? (
         <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground" data-testid="follow-up-empty">
           {t('empty', { date: day })}
         </p>
@@ -177,8 +182,8 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
               </TableRow>
             </TableHeader>
             <TableBody>
-              {[...byManager.values()].map((m) => (
-                <TableRow key={m.name}>
+              {[...byManager.entries()].map(([id, m]) => (
+                <TableRow key={id}>
                   <TableCell>{m.name}</TableCell>
                   <TableCell className="text-right tabular-nums">{m.items.length}</TableCell>
                   <TableCell className="text-right tabular-nums">{m.items.filter((i) => !i.done).length}</TableCell>
@@ -187,7 +192,12 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
               ))}
             </TableBody>
           </Table>
-          {[...byManager.entries()].map(([id, m]) => (
+          {items.length === 0 && (
+            <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground" data-testid="follow-up-empty">
+              {t('empty', { date: day })}
+            </p>
+          )}
+          {[...byManager.entries()].filter(([, m]) => m.items.length > 0).map(([id, m]) => (
             <section key={id} aria-labelledby={`mgr-${id}`} className="space-y-2">
               <h2 id={`mgr-${id}`} className="font-semibold">
                 {m.name}

@@ -10,7 +10,18 @@ import { dateInTz, weekStart as weekOf, addDays } from '@/lib/time';
 
 type ManagerDayFilter = { managerId: number; day: string } | { from: string; to: string } | undefined;
 
+/**
+ * Serialises the writes of one manager's day rows: the row is deleted and inserted again, so two
+ * transactions doing that at once would collide on its key. Held to the end of the transaction;
+ * writers take it first, before any other lock, so it cannot take part in a deadlock.
+ */
+export async function lockManagerDay(tx: DbOrTx, managerId: number) {
+  await tx.execute(sql`select pg_advisory_xact_lock(${MANAGER_DAY_LOCK}, ${managerId})`);
+}
+const MANAGER_DAY_LOCK = 0x4d44; // 'MD'
+
 export async function rebuildManagerDay(db: DbOrTx, filter?: ManagerDayFilter) {
+  if (filter && 'managerId' in filter) await lockManagerDay(db, filter.managerId);
   const where = (dayCol: string, managerCol: string): SQL => {
     if (!filter) return sql`true`;
     if ('managerId' in filter) return sql`${sql.raw(dayCol)} = ${filter.day} and ${sql.raw(managerCol)} = ${filter.managerId}`;

@@ -13,7 +13,7 @@ z.config(z.locales.zhCN());
 /** What every Server Action and mutating route handler answers. */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; status: 400 | 401 | 403 | 404 | 409; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; status: 400 | 401 | 403 | 404 | 409; message: string; fieldErrors?: Record<string, string[]>; retry?: boolean };
 
 /** Thrown inside a handler: the record does not exist for the caller (also when out of scope). */
 export class NotFoundError extends Error {
@@ -135,7 +135,8 @@ export async function runAction<S extends z.ZodType, T>(
     if (e instanceof Replay) {
       const first = await firstResult();
       if (first) return first;
-      return { ok: false, status: 409, message: '提交正在处理中，请稍后重试' };
+      // the first copy is still being written: the sender should simply try again
+      return { ok: false, status: 409, message: '提交正在处理中，请稍后重试', retry: true };
     }
     if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
     if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };

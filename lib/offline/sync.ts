@@ -22,8 +22,9 @@ export async function sendOne(item: OutboxItem): Promise<SyncOutcome> {
   if (res.status >= 500) return 'kept';
   const body = (await res.json().catch(() => null)) as
     | { ok: true; data: { visitId: string } }
-    | { ok: false; message: string; fieldErrors?: Record<string, string[]> }
+    | { ok: false; message: string; fieldErrors?: Record<string, string[]>; retry?: boolean }
     | null;
+  if (body && !body.ok && body.retry) return 'kept';
   if (res.ok && body && body.ok) {
     await putOutbox({ ...item, state: 'synced', visitId: body.data.visitId, syncedAt: new Date().toISOString(), message: undefined, fieldErrors: undefined });
     return 'synced';

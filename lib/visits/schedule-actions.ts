@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { getRetailerInScope } from '@/db/queries/visits';
-import { rebuildManagerDay } from '@/db/rollups';
+import { lockManagerDay, rebuildManagerDay } from '@/db/rollups';
 import { dayScheduleOrders, missedVisits, retailers } from '@/db/schema';
 import { FieldError, NotFoundError, type ActionSpec } from '@/lib/action';
 import { today } from '@/lib/clock';
@@ -12,6 +12,7 @@ export const markMissedSpec: ActionSpec<typeof missedSchema, { retailerId: numbe
   permission: 'visit:write',
   schema: missedSchema,
   handler: async ({ user, tx, input }) => {
+    await lockManagerDay(tx, user.userId);
     const shop = await getRetailerInScope(tx, user, input.retailerId);
     if (!shop) throw new NotFoundError('客户不存在或不在您的负责范围内');
     if (input.day > today()) throw new FieldError({ day: ['不能为将来的日期记录未拜访'] });

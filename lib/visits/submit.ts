@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/index';
 import { getEligibleKeySpecIds, getRetailerInScope, getSupplyLimits } from '@/db/queries/visits';
-import { applyVisitToRollups } from '@/db/rollups';
+import { applyVisitToRollups, lockManagerDay } from '@/db/rollups';
 import {
   specs,
   visitInfoItems,
@@ -30,6 +30,7 @@ export const submitVisitSpec: ActionSpec<typeof visitSubmissionSchema, SubmitVis
   schema: visitSubmissionSchema,
   idempotencyKey: (input) => input.clientId,
   handler: async ({ user, tx, input }) => {
+    await lockManagerDay(tx, user.userId);
     const receivedAt = now();
     const shop = await getRetailerInScope(tx, user, input.retailerId);
     if (!shop) throw new NotFoundError('客户不存在或不在您的负责范围内');

@@ -26,7 +26,10 @@ test.describe('admin: users, settings and the audit log', () => {
     await expect(admin.locator('#err-password')).toHaveText('密码至少 10 位');
     await expect(form.getByLabel('初始密码')).toHaveAttribute('aria-invalid', 'true');
     await expect(admin.locator('#err-teamId')).toHaveText('客户经理和市场经理须属于一个市场部');
-    await form.getByLabel('市场部').selectOption({ index: 1 });
+    // a branch head: a manager or supervisor would join a team whose size other specs count
+    await form.getByLabel('姓名').fill('测试主任');
+    await form.getByLabel('角色').selectOption('branch_head');
+    await form.getByLabel('营销部').selectOption({ index: 1 });
     await form.getByLabel('初始密码').fill(password);
     await form.getByLabel('确认密码').fill(password);
     await form.getByRole('button', { name: '创建用户' }).click();
@@ -41,7 +44,7 @@ test.describe('admin: users, settings and the audit log', () => {
     if (pinned) await user.clock.install({ time: pinned });
     await signIn(user, username, password);
     await user.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await expect(user).toHaveURL(/\/today$/);
+    await expect(user).toHaveURL(/\/dashboard$/);
 
     // the admin disables them
     admin.once('dialog', (d) => d.accept());
@@ -49,7 +52,7 @@ test.describe('admin: users, settings and the audit log', () => {
     await expect(admin.getByText('已停用', { exact: true }).first()).toBeVisible();
 
     // their next request lands on sign-in, and signing in again is refused
-    await user.goto('/today');
+    await user.goto('/dashboard');
     await expect(user).toHaveURL(/\/login$/);
     await signIn(user, username, password);
     await expect(user.locator('#login-error')).toHaveText('用户名或密码错误');

@@ -42,7 +42,7 @@ test.describe('each role lands on its own home', () => {
     await expect(page.getByTestId('today-progress')).toContainText(/\d+\/\d+ 已拜访，(城网|农网)标准 \d+/);
     await expect(page.getByTestId('recent-visits').locator('li').first()).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'main' });
-    await expect(nav.getByRole('link')).toHaveText(['今日拜访', '订单回访', '明日准备', '客户档案', '拜访记录', '投诉', '意见簿']);
+    await expect(nav.getByRole('link')).toHaveText(['今日拜访', '订单回访', '明日准备', '日报总结', '拜访计划', '客户档案', '拜访记录', '投诉', '意见簿', '预测', '信息采集']);
     await expect(page.getByTestId('current-user')).toContainText('客户经理');
   });
 
@@ -56,7 +56,7 @@ test.describe('each role lands on its own home', () => {
     const made = await rows.locator('td:nth-child(4)').allTextContents();
     expect(made.map(Number).some((n) => n > 0)).toBe(true);
     const nav = page.getByRole('navigation', { name: 'main' });
-    await expect(nav.getByRole('link')).toHaveText(['看板', '晨会', '订单回访', '客户档案', '拜访记录', '投诉', '意见簿']);
+    await expect(nav.getByRole('link')).toHaveText(['看板', '报告审核', '晨会', '订单回访', '客户档案', '拜访记录', '投诉', '意见簿', '预测', '信息采集']);
   });
 
   test('branch head: the teams of the branch, drilling into one', async ({ page, loginAs }) => {

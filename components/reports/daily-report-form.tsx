@@ -1,43 +1,26 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useRef, useState, useTransition } from 'react';
+import { useState } from 'react';
 import { toast } from 'sonner';
 import { saveDailyReport } from '@/app/(app)/reports/actions';
-import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field-error';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
+import { SaveButtons } from './save-buttons';
+import { useSave } from './use-save';
 
 type Missed = { retailerId: number; name: string; reason: string };
 
 /** Items 3, 8 and 10 of the daily report: the words only the manager can add. */
 export function DailyReportForm({ day, missed, commonIssues, gains }: { day: string; missed: Missed[]; commonIssues: string; gains: string }) {
   const t = useTranslations('reports');
-  const router = useRouter();
   const [reasons, setReasons] = useState<Record<string, string>>(() => Object.fromEntries(missed.map((m) => [String(m.retailerId), m.reason])));
   const [issues, setIssues] = useState(commonIssues);
   const [gain, setGain] = useState(gains);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
-  // one id per attempt: a retry of the same click is answered from the receipt, never saved twice
-  const attempt = useRef<{ key: string; id: string } | null>(null);
-
-  const save = (submit: boolean) =>
-    startTransition(async () => {
-      const payload = { day, missedReasons: reasons, commonIssues: issues, gains: gain, submit };
-      const key = JSON.stringify(payload);
-      if (attempt.current?.key !== key) attempt.current = { key, id: crypto.randomUUID() };
-      const r = await saveDailyReport({ clientId: attempt.current.id, ...payload });
-      if (r.ok) {
-        setErrors({});
-        attempt.current = null;
-        toast.success(submit ? t('submittedToast') : t('saved'));
-        router.refresh();
-      } else setErrors(r.fieldErrors ?? { _form: [r.message] });
-    });
+  const { save: send, errors, pending } = useSave(saveDailyReport, (p) => toast.success(p.submit ? t('submittedToast') : t('saved')));
+  const save = (submit: boolean) => send({ day, missedReasons: reasons, commonIssues: issues, gains: gain, submit });
 
   return (
     <form
@@ -103,14 +86,7 @@ export function DailyReportForm({ day, missed, commonIssues, gains }: { day: str
         <FieldError id="gains-err" messages={errors.gains} />
       </div>
       <FieldError id="report-form-err" messages={errors._form ?? errors.day} />
-      <div className="flex gap-2">
-        <Button type="button" variant="outline" className="min-h-11 flex-1" disabled={pending} onClick={() => save(false)}>
-          {t('saveDraft')}
-        </Button>
-        <Button type="submit" className="min-h-11 flex-1" disabled={pending}>
-          {t('submit')}
-        </Button>
-      </div>
+      <SaveButtons pending={pending} onDraft={() => save(false)} />
     </form>
   );
 }

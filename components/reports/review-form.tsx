@@ -1,31 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useRef, useState, useTransition } from 'react';
+import { useState } from 'react';
 import { reviewReport } from '@/app/(app)/reviews/actions';
 import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field-error';
 import { Textarea } from '@/components/ui/textarea';
+import { useSave } from './use-save';
 
 export function ReviewForm({ subject, id }: { subject: 'daily_report' | 'summary' | 'visit_plan'; id: number }) {
   const t = useTranslations('reviews');
-  const router = useRouter();
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
-  const attempt = useRef<{ key: string; id: string } | null>(null);
-  const decide = (decision: 'approve' | 'return') =>
-    startTransition(async () => {
-      const payload = { subject, id, decision, comment };
-      const key = JSON.stringify(payload);
-      if (attempt.current?.key !== key) attempt.current = { key, id: crypto.randomUUID() };
-      const r = await reviewReport({ clientId: attempt.current.id, ...payload });
-      if (r.ok) {
-        setErrors({});
-        router.refresh();
-      } else setErrors(r.fieldErrors ?? { _form: [r.message] });
-    });
+  const { save, errors, pending } = useSave(reviewReport);
+  const decide = (decision: 'approve' | 'return') => save({ subject, id, decision, comment });
   return (
     <div className="space-y-2" data-testid="review-form">
       <Textarea

@@ -916,6 +916,7 @@ export const rollupManagerSpecPeriod = pgTable(
   (t) => [
     primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId, t.specId] }),
     index('rollup_msp_team_idx').on(t.periodKind, t.teamId, t.periodStart),
+    index('rollup_msp_branch_idx').on(t.periodKind, t.branchId, t.periodStart),
   ],
 );
 
@@ -938,6 +939,7 @@ export const rollupManagerSpecPeriodOrders = pgTable(
   (t) => [
     primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId, t.specId] }),
     index('rollup_mspo_team_idx').on(t.periodKind, t.teamId, t.periodStart),
+    index('rollup_mspo_branch_idx').on(t.periodKind, t.branchId, t.periodStart),
   ],
 );
 
@@ -995,7 +997,11 @@ export const rollupManagerDay = pgTable(
     lastEnd: timestamp('last_end', { withTimezone: true }),
     ...orgStamps(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.managerId] }), index('rollup_md_team_day_idx').on(t.teamId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.day, t.managerId] }),
+    index('rollup_md_team_day_idx').on(t.teamId, t.day),
+    index('rollup_md_branch_day_idx').on(t.branchId, t.day),
+  ],
 );
 
 // week × team × complaint category
@@ -1030,7 +1036,11 @@ export const rollupManagerPeriod = pgTable(
     stockRetailers: integer('stock_retailers').notNull().default(0),
     ...orgStamps(),
   },
-  (t) => [primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId] }), index('rollup_mp_team_idx').on(t.periodKind, t.teamId, t.periodStart)],
+  (t) => [
+    primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId] }),
+    index('rollup_mp_team_idx').on(t.periodKind, t.teamId, t.periodStart),
+    index('rollup_mp_branch_idx').on(t.periodKind, t.branchId, t.periodStart),
+  ],
 );
 
 // month × retailer × spec from the ordering system: agreement progress, moving-sales rate
@@ -1052,6 +1062,8 @@ export const rollupRetailerSpecMonth = pgTable(
   (t) => [
     primaryKey({ columns: [t.month, t.retailerId, t.specId] }),
     index('rollup_rsm_team_idx').on(t.teamId, t.month),
+    // a branch head's moving-sales rate reads a branch's months (a scan of the whole table without it)
+    index('rollup_rsm_branch_idx').on(t.branchId, t.month),
     index('rollup_rsm_manager_idx').on(t.managerId, t.month),
   ],
 );

@@ -40,23 +40,6 @@ export type DailyFigures = {
   feedback: number;
 };
 
-/** The figures that count as "changed since submission" when the live value differs from the frozen one. */
-export const dailyComparedKeys = [
-  'planned',
-  'made',
-  'plannedMade',
-  'offPlan',
-  'short',
-  'stockSum',
-  'impliedSales',
-  'sellBase',
-  'keyShouldShelve',
-  'keyShelved',
-  'complaints',
-  'opinions',
-  'feedback',
-] as const satisfies readonly (keyof DailyFigures)[];
-
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 
@@ -202,21 +185,6 @@ export type SummaryFigures = {
   targetCompletion: number | null;
 };
 
-export const summaryComparedKeys = [
-  'planned',
-  'made',
-  'plannedMade',
-  'short',
-  'shelved',
-  'eligible',
-  'stockSum',
-  'impliedSales',
-  'sellBase',
-  'complaintsOpened',
-  'complaintsResolved',
-  'purchases',
-] as const satisfies readonly (keyof SummaryFigures)[];
-
 /** A weekly or monthly summary's statistics for one manager, from the period rollups. */
 export async function computeSummaryFigures(db: DbOrTx, managerId: number, period: Period, settings: Settings): Promise<SummaryFigures> {
   const from = period.start;
@@ -286,12 +254,6 @@ export async function computeSummaryFigures(db: DbOrTx, managerId: number, perio
     targetQty,
     targetCompletion: targetQty === null ? null : m.targetCompletion(monthPurchases, targetQty),
   };
-}
-
-/** Keys whose live value differs from the frozen one (a visit synced late, an order imported later). */
-export function changedSince<T extends Record<string, unknown>>(frozen: T | null | undefined, live: T, keys: readonly (keyof T)[]): (keyof T)[] {
-  if (!frozen) return [];
-  return keys.filter((k) => k in frozen && frozen[k] !== live[k]);
 }
 
 /**

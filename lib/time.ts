@@ -81,6 +81,11 @@ export function addMonths(month: string, n: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** The last day of the month that `month` (its first day) starts. */
+export function monthEnd(month: string): string {
+  return addDays(addMonths(month, 1), -1);
+}
+
 export function daysInMonth(month: string): number {
   const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -4,13 +4,14 @@ import { formatDateTime } from '@/lib/format';
 
 export type ReportStatus = 'draft' | 'submitted' | 'approved' | 'returned' | 'missing';
 
-const variants = { draft: 'secondary', submitted: 'warning', approved: 'success', returned: 'destructive', missing: 'destructive' } as const;
+/** The badge colour of each report state (the data table's badge column takes it by name too). */
+export const statusVariants = { draft: 'secondary', submitted: 'warning', approved: 'success', returned: 'destructive', missing: 'destructive' } as const;
 
 export async function StatusBadge({ status, late }: { status: ReportStatus; late?: boolean }) {
   const t = await getTranslations('reports');
   return (
     <span className="inline-flex gap-1">
-      <Badge variant={variants[status]} data-testid="report-status" data-status={status}>
+      <Badge variant={statusVariants[status]} data-testid="report-status" data-status={status}>
         {t(`status.${status}`)}
       </Badge>
       {late && status !== 'missing' && <Badge variant="outline">{t('late')}</Badge>}

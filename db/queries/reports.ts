@@ -35,8 +35,6 @@ const summaryColumns = {
   teamId: summaries.teamId,
 };
 
-export type DailyReportRow = Awaited<ReturnType<typeof getOwnDailyReport>>;
-
 export async function getOwnDailyReport(db: Db, managerId: number, day: string) {
   const [row] = await db.select(dailyColumns).from(dailyReports).where(and(eq(dailyReports.managerId, managerId), eq(dailyReports.day, day)));
   return row ?? null;

@@ -20,6 +20,7 @@ import {
   eachDay,
   isoWeekday,
   isWorkingDay,
+  monthEnd,
   monthStart,
   weekStart,
   workingDaysBetween,
@@ -283,7 +284,6 @@ export async function seed(db: Db, opts: SeedOptions): Promise<Record<string, nu
   for (let m = firstMonth; m <= curMonth; m = addMonths(m, 1)) histMonths.push(m);
   const allMonths = [...histMonths, nextMonth];
   const monthIdx = new Map(allMonths.map((m, i) => [m, i]));
-  const monthEnd = (m: string) => addDays(addMonths(m, 1), -1);
   const createdAt = zonedTime(addDays(simStart, -30), '09:00');
 
   // sim days

@@ -139,7 +139,6 @@ export const summarySpec: ActionSpec<typeof summarySchema, { id: number; status:
 };
 
 export const reviewSubjects = ['daily_report', 'summary', 'visit_plan'] as const;
-export type ReviewSubject = (typeof reviewSubjects)[number];
 
 export const reviewSchema = z
   .object({

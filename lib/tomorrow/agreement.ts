@@ -1,11 +1,11 @@
 import { agreementBand, agreementProgress, timeProgress, type Ratio } from '@/lib/metrics';
 import type { Settings } from '@/lib/settings-defaults';
-import { addDays, addMonths, monthStart, workingDaysBetween, type WorkCalendar } from '@/lib/time';
+import { monthEnd, monthStart, workingDaysBetween, type WorkCalendar } from '@/lib/time';
 
 /** The month's time progress (时间进度) on `day`: working days up to and including it ÷ working days in the month. */
 export function monthTimeProgress(day: string, cal: WorkCalendar) {
   const month = monthStart(day);
-  const days = workingDaysBetween(month, addDays(addMonths(month, 1), -1), cal);
+  const days = workingDaysBetween(month, monthEnd(month), cal);
   const elapsed = days.filter((d) => d <= day).length;
   return { elapsed, total: days.length, ratio: timeProgress(elapsed, days.length) };
 }

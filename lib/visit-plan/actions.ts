@@ -6,7 +6,7 @@ import { FieldError, NotFoundError, type ActionSpec } from '@/lib/action';
 import type { CurrentUser } from '@/lib/auth/dal';
 import { now, today } from '@/lib/clock';
 import { getSettings, getWorkCalendar } from '@/lib/settings';
-import { addMonths, daysInMonth, eachDay, isWorkingDay, monthStart } from '@/lib/time';
+import { addMonths, eachDay, isWorkingDay, monthEnd, monthStart } from '@/lib/time';
 import { checkPlan, proposePlan } from './propose';
 
 // A manager's monthly visit plan: proposed, edited in the calendar, submitted; the supervisor
@@ -14,8 +14,6 @@ import { checkPlan, proposePlan } from './propose';
 // schedule Today shows for each day of that month.
 
 const monthSchema = z.iso.date({ error: '月份格式应为 YYYY-MM-01' }).refine((m) => m.endsWith('-01'), { error: '月份应为每月 1 日' });
-
-export const monthEnd = (month: string) => `${month.slice(0, 8)}${String(daysInMonth(month)).padStart(2, '0')}`;
 
 export async function workingDaysOf(tx: Tx, month: string) {
   const cal = await getWorkCalendar(tx);

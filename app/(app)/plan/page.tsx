@@ -9,8 +9,7 @@ import { getOwnPlan, getPlanItems, getPlanShops } from '@/db/queries/plan';
 import { requireRole } from '@/lib/auth/dal';
 import { today } from '@/lib/clock';
 import { getSettings, getWorkCalendar } from '@/lib/settings';
-import { addMonths, eachDay, isWorkingDay, monthStart } from '@/lib/time';
-import { monthEnd } from '@/lib/visit-plan/actions';
+import { addMonths, eachDay, isWorkingDay, monthEnd, monthStart } from '@/lib/time';
 import { checkPlan } from '@/lib/visit-plan/propose';
 
 export async function generateMetadata() {

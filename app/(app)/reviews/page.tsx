@@ -2,20 +2,19 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { FilterSelect } from '@/components/data-table/filter-select';
 import { LocalDataTable } from '@/components/data-table/local-data-table';
-import { Badge } from '@/components/ui/badge';
+import { StatusBadge, statusVariants } from '@/components/reports/report-parts';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { getDb } from '@/db/index';
 import { getScopeOrg } from '@/db/queries/dashboard';
 import { getTeamPlans } from '@/db/queries/plan';
 import { listTeamReports } from '@/db/queries/reports';
-import { periodEnd } from '@/db/rollups';
 import { requireRole } from '@/lib/auth/dal';
 import { now, today } from '@/lib/clock';
 import { formatDateTime } from '@/lib/format';
 import { summaryDue } from '@/lib/reports/workflow';
 import { getSettings, getWorkCalendar } from '@/lib/settings';
-import { addDays, addMonths, eachDay, isWorkingDay, monthStart, weekStart, zonedTime } from '@/lib/time';
+import { addDays, addMonths, eachDay, isWorkingDay, monthEnd, monthStart, weekStart, zonedTime } from '@/lib/time';
 
 export async function generateMetadata() {
   const t = await getTranslations('reviews');
@@ -23,7 +22,6 @@ export async function generateMetadata() {
 }
 
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
-const variants = { draft: 'secondary', submitted: 'warning', approved: 'success', returned: 'destructive', missing: 'destructive' } as const;
 
 /** Everything the team owes in a range: written reports with their state and the missing ones. */
 export default async function ReviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -41,7 +39,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
   const weeks: string[] = [];
   for (let w = weekStart(from); w <= to; w = addDays(w, 7)) if (addDays(w, 6) >= from && addDays(w, 6) <= to) weeks.push(w);
   const months: string[] = [];
-  for (let m = monthStart(from); m <= to; m = addMonths(m, 1)) if (addDays(periodEnd({ kind: 'month', start: m }), -1) <= to && addDays(periodEnd({ kind: 'month', start: m }), -1) >= from) months.push(m);
+  for (let m = monthStart(from); m <= to; m = addMonths(m, 1)) if (monthEnd(m) <= to && monthEnd(m) >= from) months.push(m);
   const rows = await listTeamReports(db, user, {
     from,
     to,
@@ -99,7 +97,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                   <span className="flex-1">
                     {p.managerName} · {p.month.slice(0, 7)}
                   </span>
-                  <Badge variant={variants[p.status]}>{t(`reports.status.${p.status}`)}</Badge>
+                  <StatusBadge status={p.status} />
                 </Link>
               </li>
             ))}
@@ -126,7 +124,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
           kind: t(`reviews.kinds.${r.kind}`),
           period: r.period,
           status: t(`reports.status.${r.status}`),
-          variant: variants[r.status],
+          variant: statusVariants[r.status],
           late: r.late ? t('reports.late') : '',
           submittedAt: r.submittedAt ? formatDateTime(r.submittedAt) : '—',
           open: r.id ? t('reviews.open') : '',

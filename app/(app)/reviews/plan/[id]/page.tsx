@@ -12,8 +12,7 @@ import { getReviewHistory } from '@/db/queries/reports';
 import { requireRole } from '@/lib/auth/dal';
 import { today } from '@/lib/clock';
 import { getSettings, getWorkCalendar } from '@/lib/settings';
-import { eachDay, isWorkingDay } from '@/lib/time';
-import { monthEnd } from '@/lib/visit-plan/actions';
+import { eachDay, isWorkingDay, monthEnd } from '@/lib/time';
 import { checkPlan } from '@/lib/visit-plan/propose';
 
 export default async function ReviewPlanPage({ params }: { params: Promise<{ id: string }> }) {

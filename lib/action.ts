@@ -106,46 +106,65 @@ export async function runAction<S extends z.ZodType, T>(
   };
   const replay = await firstResult();
   if (replay) return replay;
-  try {
-    const result = await ctx.db.transaction(async (tx) => {
-      if (key) {
-        // Concurrent copies of one submission queue on this row; the losers find it taken.
-        const claimed = await tx
-          .insert(receipts)
-          .values({ clientId: key, kind: spec.name, userId: user.userId, result: sql`'null'::jsonb` })
-          .onConflictDoNothing()
-          .returning({ clientId: receipts.clientId });
-        if (claimed.length === 0) throw new Replay();
-      }
-      const out = await spec.handler({ user, tx, input: parsed.data });
-      if (key) await tx.update(receipts).set({ result: out.result as object }).where(eq(receipts.clientId, key));
-      await writeAudit(tx, {
-        action: spec.name,
-        userId: user.userId,
-        username: user.username,
-        ip: ctx.ip,
-        entity: out.entity,
-        entityId: out.entityId,
-        detail: out.detail,
+  // A transaction that lost a race with another writer (a key both inserted, a serialization
+  // failure, a deadlock) is run again from the start; only a repeated loss reaches the caller.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await ctx.db.transaction(async (tx) => {
+        if (key) {
+          // Concurrent copies of one submission queue on this row; the losers find it taken.
+          const claimed = await tx
+            .insert(receipts)
+            .values({ clientId: key, kind: spec.name, userId: user.userId, result: sql`'null'::jsonb` })
+            .onConflictDoNothing()
+            .returning({ clientId: receipts.clientId });
+          if (claimed.length === 0) throw new Replay();
+        }
+        const out = await spec.handler({ user, tx, input: parsed.data });
+        if (key) await tx.update(receipts).set({ result: out.result as object }).where(eq(receipts.clientId, key));
+        await writeAudit(tx, {
+          action: spec.name,
+          userId: user.userId,
+          username: user.username,
+          ip: ctx.ip,
+          entity: out.entity,
+          entityId: out.entityId,
+          detail: out.detail,
+        });
+        return out.result;
       });
-      return out.result;
-    });
-    return { ok: true, data: result };
-  } catch (e) {
-    if (e instanceof Replay) {
-      const first = await firstResult();
-      if (first) return first;
-      // the first copy is still being written: the sender should simply try again
-      return { ok: false, status: 409, message: '提交正在处理中，请稍后重试', retry: true };
+      return { ok: true, data: result };
+    } catch (e) {
+      if (attempt < 3 && isRace(e)) continue;
+      return answerFor(e, firstResult);
     }
-    if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
-    if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };
-    if (e instanceof FieldError) return { ok: false, status: 400, message: e.message, fieldErrors: e.fieldErrors };
-    const refused = databaseRefusal(e);
-    if (refused) return refused;
-    throw e;
   }
 }
+
+async function answerFor<T>(e: unknown, firstResult: () => Promise<ActionResult<T> | null>): Promise<ActionResult<T>> {
+  if (e instanceof Replay) {
+    const first = await firstResult();
+    if (first) return first;
+    // the first copy is still being written: the sender should simply try again
+    return { ok: false, status: 409, message: '提交正在处理中，请稍后重试', retry: true };
+  }
+  if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
+  if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };
+  if (e instanceof FieldError) return { ok: false, status: 400, message: e.message, fieldErrors: e.fieldErrors };
+  const refused = databaseRefusal(e);
+  if (refused) return refused;
+  throw e;
+}
+
+const sqlState = (e: unknown): string | undefined => {
+  for (let err = e as { code?: unknown; cause?: unknown } | undefined, depth = 0; err && depth < 4; err = err.cause as typeof err, depth++) {
+    if (typeof err.code === 'string') return err.code;
+  }
+  return undefined;
+};
+
+// unique_violation, serialization_failure, deadlock_detected
+const isRace = (e: unknown) => ['23505', '40001', '40P01'].includes(sqlState(e) ?? '');
 
 // A value that passed the schema but that the database refuses (a number past a column's range, a
 // CHECK constraint) is the caller's input, not a server fault: a clear 400, the transaction rolled back.
@@ -163,11 +182,11 @@ const refusals: Record<string, { status: 400 | 409; message: string }> = {
 };
 
 export function databaseRefusal(e: unknown): ActionResult<never> | null {
-  for (let err = e as { code?: unknown; cause?: unknown } | undefined, depth = 0; err && depth < 4; err = err.cause as typeof err, depth++) {
-    const hit = typeof err.code === 'string' ? refusals[err.code] : undefined;
-    if (hit) return { ok: false, ...hit };
-  }
-  return null;
+  const code = sqlState(e);
+  const hit = code ? refusals[code] : undefined;
+  if (!hit) return null;
+  // a key still taken after the retries may be another writer's in-flight work: worth sending again
+  return { ok: false, ...hit, ...(code === '23505' ? { retry: true } : {}) };
 }
 
 /** Paths of the strings holding a NUL character, which PostgreSQL text cannot store. */

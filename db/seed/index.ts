@@ -222,6 +222,43 @@ function literal(v: unknown): string {
   return `'${str.replace(/'/g, "''")}'`;
 }
 
+// COPY's text format: \N is null; backslash, tab, newline and carriage return are escaped.
+function copyText(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`non-finite number in seed data: ${v}`);
+    return String(v);
+  }
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  if (typeof v === 'bigint') return v.toString();
+  const str = v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : JSON.stringify(v);
+  return str.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+type CopyClient = { unsafe: (q: string) => { writable: () => Promise<NodeJS.WritableStream & { on: (e: string, f: (...a: unknown[]) => void) => void; once: (e: string, f: (...a: unknown[]) => void) => void }> } };
+// the postgres.js connection behind a drizzle handle or transaction; PGlite has none
+function copyClient(db: DbOrTx): CopyClient | null {
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client as { unsafe?: unknown; begin?: unknown; savepoint?: unknown } | undefined;
+  if (!client || typeof client.unsafe !== 'function') return null;
+  if (typeof client.begin !== 'function' && typeof client.savepoint !== 'function') return null;
+  return client as unknown as CopyClient;
+}
+
+const BULK_TABLES = ['visits', 'visit_stock_lines', 'visit_order_lines', 'visit_plan_items', 'orders', 'order_lines', 'visit_info_items', 'agreed_volumes', 'customer_group_assignments', 'collection_sheet_lines'];
+// drops the secondary indexes (not those behind primary keys or unique constraints) of the big fact
+// tables and answers their definitions, to be run again after the load
+async function dropFactIndexes(db: Db): Promise<string[]> {
+  const rows = await rawRows<{ name: string; def: string }>(
+    db,
+    sql`select i.indexname as name, i.indexdef as def from pg_indexes i
+        where i.schemaname = current_schema() and i.tablename = any(${sql.raw(`array[${BULK_TABLES.map((t) => `'${t}'`).join(',')}]`)})
+          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+          and not exists (select 1 from pg_index x join pg_class ci on ci.oid = x.indexrelid where ci.relname = i.indexname and x.indisunique)`,
+  );
+  for (const r of rows) await db.execute(sql.raw(`drop index "${r.name}"`));
+  return rows.map((r) => r.def);
+}
+
 class Writer {
   counts: Record<string, number> = {};
   rowsPerStatement = 1000;
@@ -232,6 +269,29 @@ class Writer {
     for (const r of rows) for (const k of Object.keys(r)) if ((r as Record<string, unknown>)[k] !== undefined) keys.add(k);
     const used = Object.keys(cols).filter((k) => keys.has(k));
     for (const k of keys) if (!cols[k]) throw new Error(`${getTableName(table)} has no column ${k}`);
+    // PostgreSQL: COPY, several times faster than multi-row INSERT for the millions of fact rows;
+    // a column left out of some rows (its default) needs INSERT's DEFAULT, so those tables insert.
+    const client = copyClient(db);
+    if (client && rows.length >= 200 && rows.every((r) => used.every((k) => (r as Record<string, unknown>)[k] !== undefined))) {
+      const stream = await client.unsafe(`copy "${getTableName(table)}" (${used.map((k) => `"${cols[k].name}"`).join(', ')}) from stdin`).writable();
+      const done = new Promise<void>((resolve, reject) => {
+        stream.on('finish', resolve);
+        stream.on('error', reject);
+      });
+      let chunk = '';
+      for (const r of rows as Record<string, unknown>[]) {
+        chunk += used.map((k) => copyText(r[k] === null ? null : cols[k].mapToDriverValue(r[k]))).join('\t') + '\n';
+        if (chunk.length > 1 << 20) {
+          if (!stream.write(chunk)) await new Promise((res) => stream.once('drain', res));
+          chunk = '';
+        }
+      }
+      stream.end(chunk);
+      await done;
+      const name = getTableName(table);
+      this.counts[name] = (this.counts[name] ?? 0) + rows.length;
+      return;
+    }
     const head = `insert into "${getTableName(table)}" (${used.map((k) => `"${cols[k].name}"`).join(', ')}) values `;
     for (let i = 0; i < rows.length; i += this.rowsPerStatement) {
       const parts: string[] = [];
@@ -466,134 +526,150 @@ export async function seed(db: Db, opts: SeedOptions): Promise<Record<string, nu
     return pick <= today ? pick : a;
   })();
 
-  // ------------------------------------------------------------ per team
-  for (const team of teams) {
-    const rng = Rng.of(seedN, 'team', team.no);
-    // routes and retailers
-    const teamRets: Ret[] = [];
-    const routeRows: (typeof s.routes.$inferInsert)[] = [];
-    for (const m of team.mgrs) {
-      const nRoutes = [5, 4, 5, 6][m.no % 4];
-      const district = m.area === 'city' ? D.DISTRICTS[(m.no - 1) % D.DISTRICTS.length] : D.COUNTIES[(m.no - 1) % D.COUNTIES.length];
-      const roads = rng.sample(m.area === 'city' ? D.ROADS : D.TOWNS, nRoutes);
-      for (let r = 0; r < nRoutes; r++) {
-        ids.route++;
-        const route: RouteInfo = {
-          id: ids.route,
-          code: `XL${String(m.no).padStart(4, '0')}${r + 1}`,
-          name: `${district}${roads[r]}${m.area === 'city' ? '片' : ''}线路`,
-          area: m.area,
-          mgr: m,
-          members: [],
-        };
-        m.routes.push(route);
-        routeRows.push({ id: route.id, code: route.code, name: route.name, area: route.area, branchId: m.branchId, teamId: m.teamId, managerId: m.id, createdAt });
+  // A bulk load into empty tables builds their secondary indexes once at the end: kept up row by row,
+  // the indexes of 10M+ stock lines outgrow the buffer cache and every insert waits on random I/O.
+  const deferred = copyClient(db) && (opts.scale === 'city' || opts.scale === 'large') ? await dropFactIndexes(db) : [];
+  try {
+    await seedTeams();
+  } finally {
+    if (deferred.length) {
+      const ti = performance.now();
+      await db.execute(sql`set maintenance_work_mem = '512MB'`);
+      for (const def of deferred) await db.execute(sql.raw(def));
+      await db.execute(sql`reset maintenance_work_mem`);
+      log(`[seed] built ${deferred.length} fact-table indexes in ${((performance.now() - ti) / 1000).toFixed(1)}s`);
+    }
+  }
+  async function seedTeams() {
+    // ------------------------------------------------------------ per team
+    for (const team of teams) {
+      const rng = Rng.of(seedN, 'team', team.no);
+      // routes and retailers
+      const teamRets: Ret[] = [];
+      const routeRows: (typeof s.routes.$inferInsert)[] = [];
+      for (const m of team.mgrs) {
+        const nRoutes = [5, 4, 5, 6][m.no % 4];
+        const district = m.area === 'city' ? D.DISTRICTS[(m.no - 1) % D.DISTRICTS.length] : D.COUNTIES[(m.no - 1) % D.COUNTIES.length];
+        const roads = rng.sample(m.area === 'city' ? D.ROADS : D.TOWNS, nRoutes);
+        for (let r = 0; r < nRoutes; r++) {
+          ids.route++;
+          const route: RouteInfo = {
+            id: ids.route,
+            code: `XL${String(m.no).padStart(4, '0')}${r + 1}`,
+            name: `${district}${roads[r]}${m.area === 'city' ? '片' : ''}线路`,
+            area: m.area,
+            mgr: m,
+            members: [],
+          };
+          m.routes.push(route);
+          routeRows.push({ id: route.id, code: route.code, name: route.name, area: route.area, branchId: m.branchId, teamId: m.teamId, managerId: m.id, createdAt });
+        }
+        // shops until the planned visits a month reach perDay × an average month's working days
+        const wantPerMonth = m.perDay * 21.75;
+        const mine: Ret[] = [];
+        let sum = 0;
+        while (sum < wantPerMonth) {
+          const r = makeRetailer(rng, m);
+          mine.push(r);
+          sum += freqOf(r.grade);
+        }
+        // route blocks in address order
+        const per = Math.ceil(mine.length / nRoutes);
+        mine.forEach((r, i) => {
+          const route = m.routes[Math.min(nRoutes - 1, Math.floor(i / per))];
+          const seq = route.members.length + 1;
+          route.members.push(r);
+          r.segs = [{ from: '0000-01-01', mgr: m, route, seq }];
+          const roadName = route.name.replace(/片?线路$/, '').replace(district, '');
+          const village = rng.pick(D.VILLAGES);
+          r.name = r.name.replace('{P}', m.area === 'city' ? roadName.replace(/路|大道/, '') : village.replace(/村$/, ''));
+          r.address =
+            m.area === 'city'
+              ? `${district}${roadName}${rng.int(1, 388)}号`
+              : `${district}${roadName}${village}${rng.int(1, 12)}组`;
+        });
+        teamRets.push(...mine);
       }
-      // shops until the planned visits a month reach perDay × an average month's working days
-      const wantPerMonth = m.perDay * 21.75;
-      const mine: Ret[] = [];
-      let sum = 0;
-      while (sum < wantPerMonth) {
-        const r = makeRetailer(rng, m);
-        mine.push(r);
-        sum += freqOf(r.grade);
-      }
-      // route blocks in address order
-      const per = Math.ceil(mine.length / nRoutes);
-      mine.forEach((r, i) => {
-        const route = m.routes[Math.min(nRoutes - 1, Math.floor(i / per))];
-        const seq = route.members.length + 1;
+      // a handful of shops change hands half-way (same team, same area)
+      const nMove = Math.max(1, Math.round(teamRets.length * 0.01));
+      for (let k = 0, tries = 0; k < nMove && tries < 200 && reassignDate > histStart; tries++) {
+        const r = rng.pick(teamRets);
+        if (r.segs.length > 1) continue;
+        const from = r.segs[0].mgr;
+        const cands = team.mgrs.filter((x) => x !== from && x.area === from.area);
+        if (!cands.length) break;
+        const to = rng.pick(cands);
+        const route = rng.pick(to.routes);
         route.members.push(r);
-        r.segs = [{ from: '0000-01-01', mgr: m, route, seq }];
-        const roadName = route.name.replace(/片?线路$/, '').replace(district, '');
-        const village = rng.pick(D.VILLAGES);
-        r.name = r.name.replace('{P}', m.area === 'city' ? roadName.replace(/路|大道/, '') : village.replace(/村$/, ''));
-        r.address =
-          m.area === 'city'
-            ? `${district}${roadName}${rng.int(1, 388)}号`
-            : `${district}${roadName}${village}${rng.int(1, 12)}组`;
-      });
-      teamRets.push(...mine);
-    }
-    // a handful of shops change hands half-way (same team, same area)
-    const nMove = Math.max(1, Math.round(teamRets.length * 0.01));
-    for (let k = 0, tries = 0; k < nMove && tries < 200 && reassignDate > histStart; tries++) {
-      const r = rng.pick(teamRets);
-      if (r.segs.length > 1) continue;
-      const from = r.segs[0].mgr;
-      const cands = team.mgrs.filter((x) => x !== from && x.area === from.area);
-      if (!cands.length) break;
-      const to = rng.pick(cands);
-      const route = rng.pick(to.routes);
-      route.members.push(r);
-      r.segs.push({ from: reassignDate, mgr: to, route, seq: route.members.length });
-      k++;
-    }
-    for (const r of teamRets) {
-      ids.retailer++;
-      r.id = ids.retailer;
-      r.licence = `43${String(team.branchId).padStart(2, '0')}${String(team.no % 100).padStart(2, '0')}${String(r.id).padStart(6, '0')}`;
-    }
-    await w.insert(db, s.routes, routeRows);
-    await w.insert(
-      db,
-      s.retailers,
-      teamRets.map((r) => {
-        const cur = r.segs[r.segs.length - 1];
-        return {
-          id: r.id,
-          licenceNo: r.licence,
-          name: r.name,
-          owner: r.owner,
-          phone: r.phone,
-          address: r.address,
-          area: r.area,
-          format: r.format,
-          size: r.size,
-          grade: r.grade,
-          routeId: cur.route.id,
-          routeSeq: cur.seq,
-          branchId: cur.mgr.branchId,
-          teamId: cur.mgr.teamId,
-          managerId: cur.mgr.id,
-          isKeyCustomer: r.isKey,
-          isEnterprise: r.isEnterprise,
-          isCollectionPoint: r.isCollectionPoint,
-          isESettlement: r.isESettlement,
-          createdAt,
-        };
-      }),
-    );
+        r.segs.push({ from: reassignDate, mgr: to, route, seq: route.members.length });
+        k++;
+      }
+      for (const r of teamRets) {
+        ids.retailer++;
+        r.id = ids.retailer;
+        r.licence = `43${String(team.branchId).padStart(2, '0')}${String(team.no % 100).padStart(2, '0')}${String(r.id).padStart(6, '0')}`;
+      }
+      await w.insert(db, s.routes, routeRows);
+      await w.insert(
+        db,
+        s.retailers,
+        teamRets.map((r) => {
+          const cur = r.segs[r.segs.length - 1];
+          return {
+            id: r.id,
+            licenceNo: r.licence,
+            name: r.name,
+            owner: r.owner,
+            phone: r.phone,
+            address: r.address,
+            area: r.area,
+            format: r.format,
+            size: r.size,
+            grade: r.grade,
+            routeId: cur.route.id,
+            routeSeq: cur.seq,
+            branchId: cur.mgr.branchId,
+            teamId: cur.mgr.teamId,
+            managerId: cur.mgr.id,
+            isKeyCustomer: r.isKey,
+            isEnterprise: r.isEnterprise,
+            isCollectionPoint: r.isCollectionPoint,
+            isESettlement: r.isESettlement,
+            createdAt,
+          };
+        }),
+      );
 
-    // stock simulation, shop by shop
-    for (const r of teamRets) r.sim = simulate(r);
+      // stock simulation, shop by shop
+      for (const r of teamRets) r.sim = simulate(r);
 
-    const complaintSeeds: ComplaintSeed[] = [];
+      const complaintSeeds: ComplaintSeed[] = [];
 
-    for (const m of team.mgrs) {
-      const tb = performance.now();
-      const facts = buildManagerFacts(m, teamRets, complaintSeeds);
-      const tm = performance.now();
+      for (const m of team.mgrs) {
+        const tb = performance.now();
+        const facts = buildManagerFacts(m, teamRets, complaintSeeds);
+        const tm = performance.now();
+        await db.transaction(async (tx) => {
+          await bulkMode(tx);
+          for (const [table, rows] of facts) {
+            const ti = performance.now();
+            await w.insert(tx, table, rows);
+            if (process.env.SEED_PROFILE) log(`  ${getTableName(table)} ${rows.length} ${(performance.now() - ti).toFixed(0)}ms`);
+          }
+        });
+        if (process.env.SEED_PROFILE) log(`  build ${(tm - tb).toFixed(0)}ms insert ${(performance.now() - tm).toFixed(0)}ms`);
+        visitsDone += facts.find(([t]) => t === s.visits)?.[1].length ?? 0;
+        log(`[seed] visits ${fmtInt(visitsDone)} / ~${fmtInt(expectVisits)} (${Math.min(100, Math.round((visitsDone / expectVisits) * 100))}%) — mgr${m.no} done`);
+      }
+
+      // complaints, opinion book, briefings: team level
+      const teamFacts = buildTeamFacts(team, teamRets, complaintSeeds);
       await db.transaction(async (tx) => {
         await bulkMode(tx);
-        for (const [table, rows] of facts) {
-          const ti = performance.now();
-          await w.insert(tx, table, rows);
-          if (process.env.SEED_PROFILE) log(`  ${getTableName(table)} ${rows.length} ${(performance.now() - ti).toFixed(0)}ms`);
-        }
+        for (const [table, rows] of teamFacts) await w.insert(tx, table, rows);
       });
-      if (process.env.SEED_PROFILE) log(`  build ${(tm - tb).toFixed(0)}ms insert ${(performance.now() - tm).toFixed(0)}ms`);
-      visitsDone += facts.find(([t]) => t === s.visits)?.[1].length ?? 0;
-      log(`[seed] visits ${fmtInt(visitsDone)} / ~${fmtInt(expectVisits)} (${Math.min(100, Math.round((visitsDone / expectVisits) * 100))}%) — mgr${m.no} done`);
+      for (const r of teamRets) r.sim = undefined; // free memory before the next team
     }
-
-    // complaints, opinion book, briefings: team level
-    const teamFacts = buildTeamFacts(team, teamRets, complaintSeeds);
-    await db.transaction(async (tx) => {
-      await bulkMode(tx);
-      for (const [table, rows] of teamFacts) await w.insert(tx, table, rows);
-    });
-    for (const r of teamRets) r.sim = undefined; // free memory before the next team
   }
 
   // sequences past the explicit ids

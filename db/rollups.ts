@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { rawRows, type DbOrTx, type Tx } from './index';
 import { today } from '@/lib/clock';
 import { dateInTz, weekStart as weekOf, addDays } from '@/lib/time';
@@ -520,7 +521,14 @@ export async function applyVisitToRollups(tx: Tx, visit: { managerId: number; re
   await applyShare(tx, before, after);
 }
 
-export async function rebuildRollups(db: DbOrTx, log: (msg: string) => void = () => {}) {
+/**
+ * Every rollup recomputed from the facts, in one transaction (a dashboard sees the old figures or
+ * the new ones, never half), with room to sort in memory: the day rows' window over all stock lines
+ * spills gigabytes to disk at the default 4 MB.
+ */
+export async function rebuildRollups(db: DbOrTx, log: (msg: string) => void = () => {}): Promise<void> {
+  if (!(db instanceof PgTransaction)) return db.transaction((tx) => rebuildRollups(tx, log));
+  await db.execute(sql`set local work_mem = '256MB'`);
   const steps: [string, () => Promise<void>][] = [
     ['manager × day', () => rebuildManagerDay(db)],
     ['latest retailer × spec', () => rebuildLatestRetailerSpec(db)],

@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { rawRows } from '@/db/index';
@@ -101,4 +105,34 @@ describe('rollups kept current by the write path equal a rebuild from the facts'
     const rebuilt = await snapshot();
     for (const table of ROLLUPS) expect(incremental[table], table).toEqual(rebuilt[table]);
   });
+
+  it('a rebuild repairs damaged rollups, all at once', async () => {
+    const good = await snapshot();
+    await t.db.execute(sql`delete from rollup_manager_day`);
+    await t.db.execute(sql`update rollup_retailer_spec_day set stock = stock + 7`);
+    await t.db.execute(sql`update rollup_manager_spec_period set shelved = shelved + 1`);
+    const damaged = await snapshot();
+    expect(damaged.rollup_manager_day).toEqual([]);
+    expect(damaged.rollup_retailer_spec_day).not.toEqual(good.rollup_retailer_spec_day);
+    await rebuildRollups(t.db);
+    const repaired = await snapshot();
+    for (const table of ROLLUPS) expect(repaired[table], table).toEqual(good[table]);
+  });
+});
+
+describe('npm run db:rollups', () => {
+  it('rebuilds the rollups of the configured database and says how long it took', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rounds-rollups-cli-'));
+    try {
+      const env = { ...process.env, PGLITE_DIR: path.join(dir, 'db') };
+      delete env.DATABASE_URL;
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'db/rollups-cli.ts'], { env, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/\[rollups\] retailer × spec × day: [\d.]+ s/);
+      expect(r.stdout).toMatch(/\[rollups\] rebuilt \(pglite\) in [\d.]+ s/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,0 +1,17 @@
+// npm run db:rollups — recomputes every dashboard rollup from the facts (DATABASE_URL, or the
+// embedded database). The write path keeps them current; this is for repairs and after bulk loads.
+import { sql } from 'drizzle-orm';
+import { openDb } from './index';
+import { migrate } from './migrate';
+import { rebuildRollups } from './rollups';
+
+const handle = await openDb();
+const t0 = Date.now();
+try {
+  await migrate(handle);
+  await rebuildRollups(handle.db, (m) => console.log(m));
+  await handle.db.execute(sql`analyze`);
+  console.log(`[rollups] rebuilt (${handle.driver}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+} finally {
+  await handle.close();
+}

@@ -1,4 +1,5 @@
 // npm run bench [-- --scale city|large|demo] — on PostgreSQL only, by hand, never in CI.
+// BENCH_PROCESSES=N (default 2) also serves the pages with N worker processes after the run with one.
 // Seeds the scale when its database is empty, serves the production build, then reports:
 //  - each dashboard page: p50 / p95 time to the last byte at 1 and at 10 concurrent requests;
 //  - the same figures computed by plain joins over the facts (tests/oracle), the baseline;
@@ -6,6 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { openDb, rawRows } from '../db/index';
@@ -17,6 +19,12 @@ import { today } from '../lib/clock';
 import { freePort, signIn, waitHealthy } from './lib/server';
 import { addDays, monthStart, weekStart } from '../lib/time';
 import { oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from '../tests/oracle/sql';
+
+// the dashboard queries are server code ('server-only' throws outside React's server build)
+const require = createRequire(import.meta.url);
+const serverOnly = require.resolve('server-only');
+(require.cache as Record<string, unknown>)[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} };
+const dash = await import('../db/queries/dashboard');
 
 const args = process.argv.slice(2);
 const scale = args[args.indexOf('--scale') + 1] && args.includes('--scale') ? args[args.indexOf('--scale') + 1] : 'city';
@@ -104,6 +112,34 @@ async function main() {
   await timeIt('targets', () => oracleTarget(db, 1, monthStart(day)));
   out.baselineMs = baseline;
 
+  // --- the same figures as the dashboards read them, from the rollups, for team 1's supervisor
+  const [sup] = await db.select({ id: users.id, teamId: users.teamId, branchId: users.branchId }).from(users).where(eq(users.username, 'sup1'));
+  const scope = { role: 'supervisor' as const, userId: sup.id, teamId: sup.teamId, branchId: sup.branchId };
+  const wk = { kind: 'week' as const, start: week };
+  const mo = { kind: 'month' as const, start: monthStart(day) };
+  const fw = (await dash.resolveFilter(db, scope, { period: wk }))!;
+  const fm = (await dash.resolveFilter(db, scope, { period: mo }))!;
+  const rollup: Record<string, number> = {};
+  const timeRollup = async (name: string, fn: () => Promise<unknown>) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const s = performance.now();
+      await fn();
+      runs.push(performance.now() - s);
+    }
+    rollup[name] = q(runs, 50);
+  };
+  await timeRollup('visits', () => dash.getVisitSums(db, scope, fw, range));
+  await timeRollup('shelving', () => dash.getPeriodSums(db, scope, fw, [wk], 'brand'));
+  await timeRollup('sell-through', () => dash.getPeriodSums(db, scope, fw, [wk], 'spec'));
+  await timeRollup('inventory', () => Promise.all([dash.getPeriodSums(db, scope, fw, [wk]), dash.getStockRetailers(db, scope, fw, [wk])]));
+  await timeRollup('complaints', () => dash.getComplaintWeeks(db, scope, fw, [week]));
+  await timeRollup('targets', () => Promise.all([dash.getPeriodSums(db, scope, fm, [mo]), dash.getTargets(db, scope, fm, mo.start)]));
+  out.rollupMs = rollup;
+  out.baselineOverRollup = Object.fromEntries(Object.keys(baseline).map((k) => [k, Number((baseline[k] / rollup[k]).toFixed(1))]));
+  for (const k of Object.keys(baseline))
+    console.log(`[bench] ${k.padEnd(13)} raw joins ${ms(baseline[k])} | rollups ${ms(rollup[k])} | ×${(baseline[k] / rollup[k]).toFixed(1)}`);
+
   // --- a visit with 40 stock lines, through the same wrapper as the route handler
   const [mgr] = await db.select({ id: users.id, teamId: users.teamId, branchId: users.branchId, name: users.name }).from(users).where(eq(users.username, 'mgr1'));
   const shops = await db.select({ id: retailers.id, grade: retailers.grade, area: retailers.area }).from(retailers).where(and(eq(retailers.managerId, mgr.id), eq(retailers.active, true))).limit(120);
@@ -135,30 +171,37 @@ async function main() {
 
   // --- the dashboards over HTTP against the production build
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn('node', ['server.mjs'], {
-    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench', NEXTAUTH_URL: origin },
-    stdio: 'ignore',
-  });
-  try {
-    await waitHealthy(origin);
-    const pages: Record<string, Record<string, unknown>> = {};
-    for (const who of ['sup1', 'branch1']) {
-      const cookie = await signIn(origin, who);
-      for (const page of ['/dashboard', '/dashboard/inventory', '/dashboard/sell-through', '/dashboard/shelving', '/dashboard/complaints', '/dashboard/targets', '/dashboard/visits']) {
-        await timePage(`${origin}${page}`, cookie); // warm
-        const one = await load(`${origin}${page}`, cookie, 1, 20);
-        const ten = await load(`${origin}${page}`, cookie, 10, 60);
-        pages[`${who} ${page}`] = { c1p50: one.p50, c1p95: one.p95, c10p50: ten.p50, c10p95: ten.p95 };
-        console.log(`[bench] ${who.padEnd(8)} ${page.padEnd(26)} c=1 p50 ${ms(one.p50)} p95 ${ms(one.p95)} | c=10 p50 ${ms(ten.p50)} p95 ${ms(ten.p95)}`);
+  // one server process, then one per core (WEB_CONCURRENCY, server.mjs)
+  const processes = [...new Set([1, Number(process.env.BENCH_PROCESSES ?? 2)])];
+  for (const n of processes) {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const server: ChildProcess = spawn('node', ['server.mjs'], {
+      env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', WEB_CONCURRENCY: String(n), NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench', NEXTAUTH_URL: origin },
+      stdio: 'ignore',
+    });
+    try {
+      await waitHealthy(origin);
+      await new Promise((r) => setTimeout(r, 3000)); // every worker listening
+      const pages: Record<string, Record<string, unknown>> = {};
+      for (const who of ['sup1', 'branch1']) {
+        const cookie = await signIn(origin, who);
+        for (const page of ['/dashboard', '/dashboard/inventory', '/dashboard/sell-through', '/dashboard/shelving', '/dashboard/complaints', '/dashboard/targets', '/dashboard/visits']) {
+          await load(`${origin}${page}`, cookie, 10, 20); // warm every worker and connection
+          const one = await load(`${origin}${page}`, cookie, 1, 20);
+          const ten = await load(`${origin}${page}`, cookie, 10, 60);
+          pages[`${who} ${page}`] = { c1p50: one.p50, c1p95: one.p95, c10p50: ten.p50, c10p95: ten.p95 };
+          console.log(`[bench] ${n}p ${who.padEnd(8)} ${page.padEnd(26)} c=1 p50 ${ms(one.p50)} p95 ${ms(one.p95)} | c=10 p50 ${ms(ten.p50)} p95 ${ms(ten.p95)}`);
+        }
       }
+      out[n === 1 ? 'pages' : `pages${n}Processes`] = pages;
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1500));
     }
-    out.pages = pages;
-  } finally {
-    server.kill('SIGTERM');
   }
   console.log('[bench] raw-join baseline (team 1, ms):', Object.fromEntries(Object.entries(baseline).map(([k, v]) => [k, Number(v.toFixed(1))])));
+  console.log('[bench] raw joins ÷ rollups:', out.baselineOverRollup);
   const file = path.join(root, '.data', `bench-${scale}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(out, null, 2));

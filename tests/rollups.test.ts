@@ -124,7 +124,7 @@ describe('npm run db:rollups', () => {
   it('rebuilds the rollups of the configured database and says how long it took', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rounds-rollups-cli-'));
     try {
-      const env = { ...process.env, PGLITE_DIR: path.join(dir, 'db') };
+      const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(dir, 'db') };
       delete env.DATABASE_URL;
       const r = spawnSync(process.execPath, ['--import', 'tsx', 'db/rollups-cli.ts'], { env, encoding: 'utf8' });
       expect(r.stderr).toBe('');

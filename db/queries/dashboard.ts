@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { and, asc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { rawRows, type Db } from '@/db/index';
@@ -103,7 +104,8 @@ export function lastPeriods(p: Period, n: number): Period[] {
 }
 
 /** Teams and managers the caller may see: what the filter menus offer, and what ids must match. */
-export async function getScopeOrg(db: Db, scope: Scope) {
+// memoised for one render: the layout's filter bar and the page's scope check ask for the same
+export const getScopeOrg = cache(async function getScopeOrg(db: Db, scope: Scope) {
   const teamRows = await db
     .select({ id: teams.id, name: teams.name, branchId: teams.branchId })
     .from(teams)
@@ -127,7 +129,7 @@ export async function getScopeOrg(db: Db, scope: Scope) {
     : [];
   const areaOf = new Map(areaRows.map((a) => [a.managerId, a.area]));
   return { teams: teamRows, managers: managerRows.map((m) => ({ ...m, area: areaOf.get(m.id) ?? 'city' })) };
-}
+});
 
 /** Checks the filter's ids against the scope: null means "not in scope" (the page answers 404). */
 export async function resolveFilter(db: Db, scope: Scope, f: DashboardFilter): Promise<(ResolvedFilter & { org: Awaited<ReturnType<typeof getScopeOrg>> }) | null> {
@@ -322,9 +324,9 @@ export async function getTargets(db: Db, scope: Scope, f: ResolvedFilter, month:
   return new Map(rows.map(({ key: k, ...v }) => [k, v]));
 }
 
-export async function getSpecOptions(db: Db) {
+export const getSpecOptions = cache(async function getSpecOptions(db: Db) {
   return db.select({ id: specs.id, name: specs.name, brand: specs.brand, priceClass: specs.priceClass }).from(specs).orderBy(asc(specs.priceClass), asc(specs.brand), asc(specs.name));
-}
+});
 
 /**
  * Per shop of the chosen managers: stock now (latest state, at most 35 days old) and implied

@@ -14,6 +14,9 @@ import { SESSION_ID, touchSession } from './session-store';
 
 export type CurrentUser = Scope & { name: string; username: string };
 
+/** The settings, read once per render (the session limits here, the dashboards' thresholds there). */
+export const getRenderSettings = cache((db: Awaited<ReturnType<typeof getDb>>) => getSettings(db));
+
 /**
  * The signed-in user, re-read from the database on every request: a disabled user or a changed
  * token version (password change, forced sign-out) ends the session at once, and so do the idle
@@ -45,7 +48,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       .from(userSessions)
       .where(eq(userSessions.id, sid))
       .limit(1),
-    getSettings(db),
+    getRenderSettings(db),
   ]);
   if (!sessionStillValid(row, session.user.tv)) return null;
   const at = now();

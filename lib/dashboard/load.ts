@@ -2,9 +2,8 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/index';
 import { filterFromSearch, previousView, resolveFilter } from '@/db/queries/dashboard';
-import { requireRole } from '@/lib/auth/dal';
+import { getRenderSettings, requireRole } from '@/lib/auth/dal';
 import { today } from '@/lib/clock';
-import { getSettings } from '@/lib/settings';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,7 +16,7 @@ export async function loadDashboard(searchParams: SearchParams) {
   const filter = filterFromSearch(sp, day);
   if (!filter) notFound();
   const db = await getDb();
-  const [resolved, settings] = await Promise.all([resolveFilter(db, user, filter), getSettings(db)]);
+  const [resolved, settings] = await Promise.all([resolveFilter(db, user, filter), getRenderSettings(db)]);
   if (!resolved) notFound();
   return { user, db, f: resolved, prev: previousView(resolved), today: day, settings, sp };
 }

@@ -29,6 +29,16 @@ export function pinnedNow(): Date | null {
   return process.env.ROUNDS_NOW ? new Date(process.env.ROUNDS_NOW) : null;
 }
 
+// A message the page's area does not send to the browser (i18n/client-messages.ts) shows as its key
+// and next-intl reports it on the console: a test's own page fails on such a report.
+function watchMessages(page: Page) {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /MISSING_MESSAGE|INSUFFICIENT_PATH/.test(m.text())) seen.push(`${page.url()}: ${m.text().slice(0, 300)}`);
+  });
+  return seen;
+}
+
 /** A page of its own (own cookies), its clock pinned like the server's, signed in as `username`. */
 export async function signedInPage(browser: Browser, username: string): Promise<Page> {
   const page = await browser.newPage();
@@ -44,7 +54,9 @@ export const test = base.extend<{ loginAs: (role: RoleName | string) => Promise<
     // the browser's clock starts where the server's is pinned, so "today" agrees on both sides
     const pinned = pinnedNow();
     if (pinned) await page.clock.install({ time: pinned });
+    const missing = watchMessages(page);
     await use(page);
+    expect(missing, 'messages the browser did not get').toEqual([]);
   },
   loginAs: async ({ page }, use) => {
     await use(async (role) => {

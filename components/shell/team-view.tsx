@@ -3,14 +3,14 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import type { Db } from '@/db/index';
 import { getPreviousActiveDay, getTeamDay } from '@/db/queries/home';
 import { today } from '@/lib/clock';
-import { getSettings } from '@/lib/settings';
+import { getRenderSettings } from '@/lib/auth/dal';
 import { TeamDayTable } from './team-day-table';
 
 /** A team's managers and their visits on the previous working day. */
 export async function TeamView({ db, team }: { db: Db; team: { id: number; name: string; branchName: string } }) {
   const t = await getTranslations('dashboard');
   const day = await getPreviousActiveDay(db, { teamId: team.id }, today());
-  const [rows, settings] = await Promise.all([day ? getTeamDay(db, team.id, day) : Promise.resolve([]), getSettings(db)]);
+  const [rows, settings] = await Promise.all([day ? getTeamDay(db, team.id, day) : Promise.resolve([]), getRenderSettings(db)]);
   return (
     <div className="space-y-4">
       <div>

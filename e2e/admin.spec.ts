@@ -124,7 +124,8 @@ test.describe('admin: users, settings and the audit log', () => {
 
 test.describe('admin: the other sections', () => {
   test('every admin page has no serious accessibility violations', async ({ page: admin, loginAs }) => {
-    test.setTimeout(120_000);
+    // twelve pages, each scanned whole (the calendar alone is a year of day cells)
+    test.setTimeout(240_000);
     await loginAs('admin');
     for (const path of ['/admin/users', '/admin/users/new', '/admin/users/6', '/admin/org', '/admin/retailers', '/admin/specs', '/admin/key-brands', '/admin/supply', '/admin/targets', '/admin/settings', '/admin/calendar', '/admin/audit']) {
       await admin.goto(path);

@@ -692,7 +692,13 @@ export const agreedVolumes = pgTable(
     qty: integer('qty').notNull(), // 条 per month
     ...orgStamps(),
   },
-  (t) => [primaryKey({ columns: [t.month, t.retailerId] }), check('agreed_volumes_non_negative', sql`${t.qty} >= 0`)],
+  (t) => [
+    primaryKey({ columns: [t.month, t.retailerId] }),
+    check('agreed_volumes_non_negative', sql`${t.qty} >= 0`),
+    // the targets dashboard's agreement progress, for a team or a whole branch
+    index('agreed_volumes_team_month_idx').on(t.teamId, t.month),
+    index('agreed_volumes_branch_month_idx').on(t.branchId, t.month),
+  ],
 );
 
 // ---------------------------------------------------------------- reports, summaries, forecasts, briefings

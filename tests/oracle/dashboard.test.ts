@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { getComplaintWeeks, getPeriodSums, getStockRetailers, getTargets, getVisitSums, resolveFilter } from '@/db/queries/dashboard';
+import { getAgreementRows, getComplaintWeeks, getPeriodSums, getStockRetailers, getTargets, getVisitSums, resolveFilter } from '@/db/queries/dashboard';
 import { periodEnd, type Period } from '@/db/rollups';
 import { users } from '@/db/schema';
 import { seed } from '@/db/seed/index';
@@ -8,7 +8,7 @@ import { periodFigures } from '@/lib/dashboard/overview';
 import type { Scope } from '@/lib/auth/scope';
 import { addDays } from '@/lib/time';
 import { createTestDb } from '../helpers/db';
-import { oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from './sql';
+import { oracleAgreement, oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from './sql';
 
 // Every dashboard figure on the `test` data set against the oracle: counts exact, rates to the
 // displayed precision (0.1%).
@@ -125,6 +125,18 @@ describe.each(PERIODS)('dashboard figures for the $kind of $start match the orac
       const o = await oracleTarget(t.db, scope.teamId!, p.start);
       expect({ bought: sums.purchases, ordered: sums.ordered, target: target.qty }).toEqual({ bought: o.bought, ordered: o.ordered, target: o.target });
       expect(o.target).toBeGreaterThan(0);
+    }
+  });
+
+  it("agreement progress: each shop's agreed volume and its purchases in the month", async () => {
+    if (p.kind !== 'month') return;
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const got = (await getAgreementRows(t.db, scope, f, p.start)).map((r) => ({ retailer_id: r.retailerId, agreed: r.agreed, bought: r.bought }));
+      const o = await oracleAgreement(t.db, scope.teamId!, p.start);
+      expect(o.length).toBeGreaterThan(0);
+      expect(o.some((r) => r.bought > 0)).toBe(true);
+      expect(got.sort((a, b) => a.retailer_id - b.retailer_id)).toEqual(o.map((r) => ({ retailer_id: Number(r.retailer_id), agreed: Number(r.agreed), bought: Number(r.bought) })));
     }
   });
 });

@@ -92,6 +92,18 @@ export async function oracleTarget(db: Db, teamId: number, month: string) {
   );
 }
 
+/** Each shop with an agreed volume (协议量) for the month: that volume and what was delivered to it in the month. */
+export async function oracleAgreement(db: Db, teamId: number, month: string) {
+  return rawRows<{ retailer_id: number; agreed: number; bought: number }>(
+    db,
+    sql`select a.retailer_id, a.qty::int as agreed,
+      (select coalesce(sum(l.supplied), 0)::int from order_lines l where l.retailer_id = a.retailer_id
+        and l.delivery_date >= ${month}::date and l.delivery_date < (${month}::date + interval '1 month')) as bought
+      from agreed_volumes a where a.team_id = ${teamId} and a.month = ${month}::date
+      order by a.retailer_id`,
+  );
+}
+
 /** Complaints received, resolved (on time) and followed up (satisfied) in a week, from the timeline. */
 export async function oracleComplaintWeek(db: Db, teamId: number, weekStart: string) {
   const from = sql`(${weekStart}::date)::timestamp at time zone 'Asia/Shanghai'`;

@@ -1,0 +1,2 @@
+CREATE INDEX "agreed_volumes_team_month_idx" ON "agreed_volumes" USING btree ("team_id","month");--> statement-breakpoint
+CREATE INDEX "agreed_volumes_branch_month_idx" ON "agreed_volumes" USING btree ("branch_id","month");

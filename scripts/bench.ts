@@ -42,6 +42,17 @@ function q(values: number[], p: number) {
 }
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/** The median time of `runs` calls, one after the other. */
+async function medianMs(fn: () => Promise<unknown>, runs: number) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    await fn();
+    times.push(performance.now() - s);
+  }
+  return q(times, 50);
+}
+
 async function ensureDatabase() {
   const { default: postgres } = await import('postgres');
   const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
@@ -95,15 +106,7 @@ async function main() {
   const week = weekStart(day);
   const range = { from: week, to: addDays(week, 6) };
   const baseline: Record<string, number> = {};
-  const timeIt = async (name: string, fn: () => Promise<unknown>) => {
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const s = performance.now();
-      await fn();
-      runs.push(performance.now() - s);
-    }
-    baseline[name] = q(runs, 50);
-  };
+  const timeIt = async (name: string, fn: () => Promise<unknown>) => (baseline[name] = await medianMs(fn, 3));
   await timeIt('visits', () => oracleVisitCompletion(db, 1, range));
   await timeIt('shelving', () => oracleShelving(db, 1, range));
   await timeIt('sell-through', () => oracleSellThrough(db, 1, range));
@@ -120,15 +123,7 @@ async function main() {
   const fw = (await dash.resolveFilter(db, scope, { period: wk }))!;
   const fm = (await dash.resolveFilter(db, scope, { period: mo }))!;
   const rollup: Record<string, number> = {};
-  const timeRollup = async (name: string, fn: () => Promise<unknown>) => {
-    const runs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const s = performance.now();
-      await fn();
-      runs.push(performance.now() - s);
-    }
-    rollup[name] = q(runs, 50);
-  };
+  const timeRollup = async (name: string, fn: () => Promise<unknown>) => (rollup[name] = await medianMs(fn, 5));
   await timeRollup('visits', () => dash.getVisitSums(db, scope, fw, range));
   await timeRollup('shelving', () => dash.getPeriodSums(db, scope, fw, [wk], 'brand'));
   await timeRollup('sell-through', () => dash.getPeriodSums(db, scope, fw, [wk], 'spec'));

@@ -9,16 +9,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '@/db/index';
 import { migrate } from '@/db/migrate';
-import { buildLockHolder, hasBuild } from '../scripts/lib/build-lock';
+import { productionServerSkipReason } from '../scripts/lib/build-lock';
 import { freePort, waitHealthy } from '../scripts/lib/server';
 
 type Line = Record<string, unknown>;
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-const skipServer = !hasBuild()
-  ? `no production build (${distDir}/BUILD_ID): run \`npm run build\` first`
-  : !process.env.NEXT_DIST_DIR && buildLockHolder()
-    ? `.next is in use by process ${buildLockHolder()} (an end-to-end run)`
-    : '';
+const skipServer = productionServerSkipReason();
 if (skipServer) console.warn(`[cluster test] skipped: ${skipServer}`);
 
 const children: ChildProcess[] = [];

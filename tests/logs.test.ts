@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { log, logError, setLogSink, withRequestLog } from '@/lib/log.mjs';
 import { openDb } from '@/db/index';
 import { migrate } from '@/db/migrate';
-import { buildLockHolder, hasBuild } from '../scripts/lib/build-lock';
+import { productionServerSkipReason } from '../scripts/lib/build-lock';
 import { freePort, waitHealthy } from '../scripts/lib/server';
 import { makeOrg } from './helpers/org';
 
@@ -88,12 +88,7 @@ describe('the logger', () => {
   });
 });
 
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-const skipServer = !hasBuild()
-  ? `no production build (${distDir}/BUILD_ID): run \`npm run build\` first`
-  : !process.env.NEXT_DIST_DIR && buildLockHolder()
-    ? `.next is in use by process ${buildLockHolder()} (an end-to-end run)`
-    : '';
+const skipServer = productionServerSkipReason();
 if (skipServer) console.warn(`[logs test] production-server part skipped: ${skipServer}`);
 
 describe.skipIf(!!skipServer)('the production server', () => {

@@ -66,6 +66,14 @@ export function hasBuild() {
   return fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
 }
 
+/** Why a test that serves the production build cannot run now ('' when it can). */
+export function productionServerSkipReason(): string {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  if (!hasBuild()) return `no production build (${distDir}/BUILD_ID): run \`npm run build\` first`;
+  const holder = process.env.NEXT_DIST_DIR ? null : buildLockHolder();
+  return holder ? `.next is in use by process ${holder} (an end-to-end run)` : '';
+}
+
 /**
  * Takes the benchmark build's lock and builds when there is no build; returns the environment
  * the server needs to serve it.

@@ -112,6 +112,42 @@ test.describe('supervisor dashboards match the raw facts', () => {
   });
 });
 
+test('visit compliance: the table sorts, filters and pages on the server, and the export follows the filter', async ({ page, loginAs }) => {
+  await loginAs('supervisor');
+  await page.goto(`/dashboard/visits?${view()}`);
+  const table = page.getByTestId('visits-per-day-table');
+  const made = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
+  const all = (await made()).map(Number);
+  // sort by visits made (numbers: largest first): the URL carries it, the rows come back in that order
+  await table.getByRole('button', { name: /^拜访/ }).click();
+  await expect(page).toHaveURL(/sort=made\.desc/);
+  await expect.poll(async () => (await made()).map(Number)).toEqual([...all].sort((a, b) => b - a));
+  await table.getByRole('button', { name: /^拜访/ }).click();
+  await expect(page).toHaveURL(/sort=made\.asc/);
+  await expect.poll(async () => (await made()).map(Number)).toEqual([...all].sort((a, b) => a - b));
+  // the quick filter: one manager's days only, counted by the table and by the export
+  const name = (await table.locator('tbody tr td:nth-child(2)').first().textContent())!.trim();
+  const filter = page.getByRole('searchbox', { name: '筛选表格' });
+  await filter.fill(name);
+  await filter.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(name)}`));
+  await expect.poll(async () => [...new Set(await table.locator('tbody tr td:nth-child(2)').allTextContents())]).toEqual([name]);
+  const shown = await table.locator('tbody tr').count();
+  expect(shown).toBeLessThan(all.length);
+  await expect(page.getByTestId('table-total')).toHaveText(`共 ${shown} 条`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出 CSV' }).click();
+  const lines = fs.readFileSync((await (await download).path())!, 'utf8').trim().split(/\r\n/);
+  expect(lines.length - 1).toBe(shown);
+  expect(lines.slice(1).every((l) => l.includes(name))).toBe(true);
+  // pages of 20 from the URL; a page past the end shows the last one
+  await page.goto(`/dashboard/visits?${view()}&page=2`);
+  const pages = Math.max(1, Math.ceil(all.length / 20));
+  await expect(page.getByTestId('table-total')).toHaveText(`共 ${all.length} 条`);
+  await expect(page.getByText(`第 ${Math.min(2, pages)} / ${pages} 页`)).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(pages >= 2 ? Math.min(20, all.length - 20) : all.length);
+});
+
 test('a visit shows on the supervisor dashboards at once', async ({ browser }) => {
   const sup = await signedInPage(browser, 'sup1');
   const mgr = await signedInPage(browser, 'mgr2');

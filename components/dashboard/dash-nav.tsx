@@ -11,7 +11,10 @@ const tabs = ['', 'inventory', 'sell-through', 'shelving', 'complaints', 'target
 export function DashNav() {
   const t = useTranslations('dash.tabs');
   const pathname = usePathname();
-  const qs = useSearchParams().toString();
+  // the view's filters go along; a table's page, sort and quick filter stay behind
+  const params = new URLSearchParams(useSearchParams().toString());
+  for (const k of ['page', 'size', 'sort', 'q']) params.delete(k);
+  const qs = params.toString();
   return (
     <nav aria-label={t('label')} className="-mx-1 flex gap-1 overflow-x-auto pb-1">
       {tabs.map((tab) => {

@@ -34,6 +34,7 @@ export function DataTable<T extends RowData>({
   sort,
   emptyText,
   testId,
+  cellClassName,
 }: {
   columns: ListColumn<T>[];
   data: T[];
@@ -43,6 +44,8 @@ export function DataTable<T extends RowData>({
   sort: { id: string; desc: boolean } | null;
   emptyText: string;
   testId?: string;
+  /** a class for the cells of a column (numbers right-aligned) */
+  cellClassName?: (columnId: string) => string | undefined;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -111,7 +114,7 @@ export function DataTable<T extends RowData>({
             table.getRowModel().rows.map((row) => (
               <TableRow key={row.id}>
                 {row.getAllCells().map((cell) => (
-                  <TableCell key={cell.id}>
+                  <TableCell key={cell.id} className={cellClassName?.(cell.column.id)}>
                     <table.FlexRender cell={cell} />
                   </TableCell>
                 ))}

@@ -10,15 +10,13 @@ import {
   useTable,
   type ColumnDef,
 } from '@tanstack/react-table';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
-import { Badge } from '@/components/ui/badge';
-import { formatPercent } from '@/lib/format';
 import { Input } from '@/components/ui/input';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { DataTablePagination } from './pagination';
 import { ariaSort, EmptyRow, SortButton } from './parts';
+import { isNumeric, SpecCell, type ColumnSpec, type SpecRow } from './spec-cell';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -28,18 +26,8 @@ const features = tableFeatures({
   paginatedRowModel: createPaginatedRowModel(),
 });
 
-/** A column described with data only, so a server page can pass it. */
-export type ColumnSpec = {
-  key: string;
-  header: string;
-  kind?: 'text' | 'number' | 'percent' | 'link' | 'badge';
-  /** for 'link': the row field holding the href */
-  hrefKey?: string;
-  /** for 'badge': the row field holding the variant */
-  variantKey?: string;
-  digits?: number;
-};
-type Row = Record<string, string | number | null>;
+type Row = SpecRow;
+export type { ColumnSpec };
 
 /**
  * The data table for rows already on the page (dashboard tables, a few hundred rows): sorting,
@@ -57,29 +45,14 @@ export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }:
         id: c.key,
         accessorFn: (r: Row) => r[c.key],
         header: c.header,
-        sortingFn: c.kind === 'number' || c.kind === 'percent' ? 'basic' : 'text',
-        cell: ({ row }) => {
-          const v = row.original[c.key];
-          if (v === null || v === undefined) return '—';
-          if (c.kind === 'percent') return typeof v === 'number' ? formatPercent(v) : v;
-          if (c.kind === 'number') return typeof v === 'number' ? v.toFixed(c.digits ?? 0) : v;
-          if (c.kind === 'link' && c.hrefKey) {
-            if (!row.original[c.hrefKey]) return v;
-            return (
-              <Link className="text-primary hover:underline" href={String(row.original[c.hrefKey])}>
-                {v}
-              </Link>
-            );
-          }
-          if (c.kind === 'badge') return <Badge variant={(c.variantKey ? row.original[c.variantKey] : 'secondary') as 'secondary'}>{v}</Badge>;
-          return v;
-        },
+        sortingFn: isNumeric(c) ? 'basic' : 'text',
+        cell: ({ row }) => <SpecCell column={c} row={row.original} />,
       })),
     [columns],
   );
   const table = useTable({ features, columns: defs, data, initialState: { pagination: { pageIndex: 0, pageSize } } });
   const pg = table.state.pagination;
-  const numeric = new Set(columns.filter((c) => c.kind === 'number' || c.kind === 'percent').map((c) => c.key));
+  const numeric = new Set(columns.filter(isNumeric).map((c) => c.key));
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">

@@ -2,8 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
-import { Panel, query } from '@/components/dashboard/panel';
-import { LocalDataTable } from '@/components/data-table/local-data-table';
+import { Panel } from '@/components/dashboard/panel';
+import { PagedTable } from '@/components/data-table/paged-table';
+import type { ColumnSpec } from '@/components/data-table/spec-cell';
+import { pageRows, rowsParams } from '@/lib/lists/rows';
 import { stockRiskRows } from '@/lib/dashboard/tables';
 import { PanelSkeleton } from '@/components/dashboard/skeletons';
 import { getPeriodSums, getStockRetailers, lastPeriods } from '@/db/queries/dashboard';
@@ -72,22 +74,24 @@ async function StockByBrand({ ctx }: { ctx: Ctx }) {
 async function RiskTable({ ctx }: { ctx: Ctx }) {
   const [t, rows] = await Promise.all([getTranslations('dash'), stockRiskRows(ctx)]);
   const s = ctx.settings;
+  const columns: ColumnSpec[] = [
+    { key: 'shop', header: t('shop'), kind: 'link', hrefKey: 'shopHref' },
+    { key: 'manager', header: t('manager'), kind: 'link', hrefKey: 'managerHref' },
+    { key: 'stock', header: t('inventory.latestStock'), kind: 'number' },
+    { key: 'dailySales', header: t('inventory.dailySales'), kind: 'number', digits: 2 },
+    { key: 'days', header: t('inventory.days'), kind: 'number' },
+    { key: 'weeks', header: t('inventory.weeks'), kind: 'number', digits: 2 },
+    { key: 'band', header: t('inventory.band'), kind: 'badge', variantKey: 'bandVariant' },
+  ];
+  const keys = columns.map((c) => c.key);
   return (
     <Panel title={t('inventory.risk')} hint={t('inventory.riskHint', { low: s.stockToSalesLow, high: s.stockToSalesHigh, over: s.stockToSalesOver })} testId="inventory-risk">
-      <LocalDataTable
+      <PagedTable
         testId="inventory-risk-table"
         emptyText={t('empty')}
-        exportPath={`/api/v1/export/dashboard/stock-risk?${query(ctx.sp)}`}
-        rows={rows}
-        columns={[
-          { key: 'shop', header: t('shop'), kind: 'link', hrefKey: 'shopHref' },
-          { key: 'manager', header: t('manager'), kind: 'link', hrefKey: 'managerHref' },
-          { key: 'stock', header: t('inventory.latestStock'), kind: 'number' },
-          { key: 'dailySales', header: t('inventory.dailySales'), kind: 'number', digits: 2 },
-          { key: 'days', header: t('inventory.days'), kind: 'number' },
-          { key: 'weeks', header: t('inventory.weeks'), kind: 'number', digits: 2 },
-          { key: 'band', header: t('inventory.band'), kind: 'badge', variantKey: 'bandVariant' },
-        ]}
+        exportPath="/api/v1/export/dashboard/stock-risk"
+        columns={columns}
+        {...pageRows(rows, rowsParams(ctx.sp, keys), keys)}
       />
     </Panel>
   );

@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
-import { Panel, query } from '@/components/dashboard/panel';
-import { LocalDataTable } from '@/components/data-table/local-data-table';
+import { Panel } from '@/components/dashboard/panel';
+import { PagedTable } from '@/components/data-table/paged-table';
+import type { ColumnSpec } from '@/components/data-table/spec-cell';
+import { pageRows, rowsParams } from '@/lib/lists/rows';
 import { managerDayRows } from '@/lib/dashboard/tables';
 import { PanelSkeleton } from '@/components/dashboard/skeletons';
 import { getMissedReasons } from '@/db/queries/dashboard';
@@ -28,22 +30,24 @@ export default async function VisitCompliancePage({ searchParams }: { searchPara
 
 async function PerDay({ ctx }: { ctx: Ctx }) {
   const [t, td, rows] = await Promise.all([getTranslations('dash.visit'), getTranslations('dash'), managerDayRows(ctx)]);
+  const columns: ColumnSpec[] = [
+    { key: 'day', header: t('day') },
+    { key: 'manager', header: td('manager'), kind: 'link', hrefKey: 'managerHref' },
+    { key: 'made', header: t('made'), kind: 'number' },
+    { key: 'standard', header: t('standard'), kind: 'badge', variantKey: 'standardVariant' },
+    { key: 'short', header: t('short'), kind: 'number' },
+    { key: 'firstStart', header: t('firstStart') },
+    { key: 'lastEnd', header: t('lastEnd') },
+  ];
+  const keys = columns.map((c) => c.key);
   return (
     <Panel title={t('perDay')} testId="visits-per-day">
-      <LocalDataTable
+      <PagedTable
         testId="visits-per-day-table"
         emptyText={td('empty')}
-        exportPath={`/api/v1/export/dashboard/manager-days?${query(ctx.sp)}`}
-        rows={rows}
-        columns={[
-          { key: 'day', header: t('day') },
-          { key: 'manager', header: td('manager'), kind: 'link', hrefKey: 'managerHref' },
-          { key: 'made', header: t('made'), kind: 'number' },
-          { key: 'standard', header: t('standard'), kind: 'badge', variantKey: 'standardVariant' },
-          { key: 'short', header: t('short'), kind: 'number' },
-          { key: 'firstStart', header: t('firstStart') },
-          { key: 'lastEnd', header: t('lastEnd') },
-        ]}
+        exportPath="/api/v1/export/dashboard/manager-days"
+        columns={columns}
+        {...pageRows(rows, rowsParams(ctx.sp, keys), keys)}
       />
     </Panel>
   );

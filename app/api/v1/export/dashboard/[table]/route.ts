@@ -4,6 +4,7 @@ import { getCurrentUser } from '@/lib/auth/dal';
 import { today } from '@/lib/clock';
 import { formatPercent } from '@/lib/format';
 import { exportTables } from '@/lib/dashboard/tables';
+import { filterAndSort, rowsParams } from '@/lib/lists/rows';
 import { streamExport } from '@/lib/lists/stream';
 import { getSettings } from '@/lib/settings';
 
@@ -23,7 +24,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const filter = filterFromSearch(sp, day);
   const f = filter && (await resolveFilter(db, user, filter));
   if (!f) return Response.json({ message: '记录不存在' }, { status: 404 });
-  const rows = await def.build({ db, user, f, settings: await getSettings(db), today: day });
+  // the page's quick filter and sort (?q=&sort=) apply to the export too; the page does not
+  const keys = def.columns.map(([key]) => key);
+  const rows = filterAndSort(await def.build({ db, user, f, settings: await getSettings(db), today: day }), rowsParams(url.searchParams, keys), keys);
   const pctKeys = new Set(['rate', 'completion', 'amount', 'fill', 'quota']);
   return streamExport({
     format: url.searchParams.get('file') === 'xlsx' ? 'xlsx' : 'csv',

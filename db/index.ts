@@ -79,7 +79,13 @@ export async function openDb(opts: { url?: string; dir?: string } = {}): Promise
   if (url) {
     const { default: postgres } = await import('postgres');
     const client = postgres(url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema });
+    // drizzle sends every query unnamed, so PostgreSQL parses and plans it each time; a page's
+    // twenty-odd rollup reads are the same few statements, so they are kept prepared per connection
+    const unsafe = client.unsafe.bind(client);
+    const prepared = Object.assign(Object.create(client), {
+      unsafe: (query: string, args?: unknown[], options?: Record<string, unknown>) => unsafe(query, args as never, args?.length ? { ...options, prepare: true } : options),
+    }) as typeof client;
+    const db = drizzlePostgres(prepared, { schema });
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const dir = opts.dir ?? defaultPgliteDir();

@@ -184,6 +184,14 @@ export async function rebuildRetailerSpecDay(db: DbOrTx, filter?: { retailerIds:
            (array_agg(branch_id order by visited_at desc))[1]
     from x
     group by day, retailer_id, spec_id`);
+  // the same days summed over specs (rollup_retailer_day)
+  const dayWhere = filter ? sql`day >= ${filter.fromDay}` : sql`true`;
+  await db.execute(sql`delete from rollup_retailer_day where ${retailerWhere} and ${dayWhere}`);
+  await db.execute(sql`
+    insert into rollup_retailer_day (day, retailer_id, implied_sales, manager_id, team_id, branch_id)
+    select day, retailer_id, coalesce(sum(implied_sales), 0)::int, manager_id, team_id, branch_id
+    from rollup_retailer_spec_day where ${retailerWhere} and ${dayWhere}
+    group by day, retailer_id, manager_id, team_id, branch_id`);
 }
 
 export type Period = { kind: 'week' | 'month'; start: string };

@@ -203,6 +203,8 @@ export const retailers = pgTable(
     check('retailers_licence_format', sql`${t.licenceNo} ~ '^[0-9]{12}$'`),
     index('retailers_manager_idx').on(t.managerId),
     index('retailers_team_idx').on(t.teamId),
+    // the branch head's team sizes count the branch's active shops
+    index('retailers_branch_idx').on(t.branchId, t.teamId).where(sql`${t.active}`),
     index('retailers_route_idx').on(t.routeId, t.routeSeq),
   ],
 );
@@ -985,6 +987,23 @@ export const rollupRetailerSpecDay = pgTable(
     index('rollup_rsd_retailer_idx').on(t.retailerId, t.specId, t.day),
     index('rollup_rsd_manager_day_idx').on(t.managerId, t.day),
   ],
+);
+
+/**
+ * retailer × day, summed over specs from the spec grain (same org stamps): the implied sales the
+ * inventory risk table sums over 28 days for every shop in view, without reading each spec's row.
+ */
+export const rollupRetailerDay = pgTable(
+  'rollup_retailer_day',
+  {
+    day: date('day').notNull(),
+    retailerId: integer('retailer_id')
+      .notNull()
+      .references(() => retailers.id),
+    impliedSales: integer('implied_sales').notNull(),
+    ...orgStamps(),
+  },
+  (t) => [index('rollup_rd_retailer_idx').on(t.retailerId, t.day), index('rollup_rd_manager_day_idx').on(t.managerId, t.day)],
 );
 
 // day × manager, for visit compliance

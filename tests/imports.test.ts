@@ -18,6 +18,7 @@ const ROLLUPS = [
   'rollup_manager_day',
   'latest_retailer_spec',
   'rollup_retailer_spec_day',
+  'rollup_retailer_day',
   'rollup_manager_spec_period',
   'rollup_manager_spec_period_orders',
   'rollup_manager_period',

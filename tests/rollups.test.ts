@@ -20,6 +20,7 @@ const ROLLUPS = [
   'latest_retailer_spec',
   'rollup_team_complaint_week',
   'rollup_retailer_spec_day',
+  'rollup_retailer_day',
   'rollup_manager_spec_period',
   'rollup_manager_spec_period_orders',
   'rollup_manager_period',

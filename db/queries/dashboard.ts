@@ -173,13 +173,19 @@ const bSums = {
 export type PeriodSums = { [K in keyof typeof bSums | keyof typeof oSums]: number };
 const zeroSums = (): PeriodSums => ({ purchases: 0, purchasesFen: 0, ordered: 0, quota: 0, impliedSales: 0, sellBase: 0, negativePairs: 0, shelved: 0, eligible: 0, stockSum: 0, stockLines: 0 });
 
-type Dim = 'none' | 'manager' | 'team' | 'spec' | 'brand' | 'priceClass' | 'period';
+type Dim = 'none' | 'manager' | 'team' | 'spec' | 'brand' | 'priceClass' | 'period' | 'periodPriceClass';
+/** which rollup a figure needs: the visits' (stock, shelving, sell-through) or the orders' (purchases, quotas) */
+type Side = 'visits' | 'orders' | 'both';
 
 // 'none' aggregates every row into one (PostgreSQL refuses GROUP BY a constant)
 const groupOf = (dim: string, key: SQL): SQL[] => (dim === 'none' ? [] : [key]);
 
-/** Σ over the period × manager × spec rollups (visits and orders), grouped by one dimension. */
-export async function getPeriodSums(db: Db, scope: Scope, f: ResolvedFilter, periods: Period[], dim: Dim = 'none') {
+/**
+ * Σ over the period × manager × spec rollups (visits and orders), grouped by one dimension
+ * ('periodPriceClass' keys are `<period start>|<price class>`). `side` leaves out the rollup whose
+ * figures the caller does not read (its sums stay 0).
+ */
+export async function getPeriodSums(db: Db, scope: Scope, f: ResolvedFilter, periods: Period[], dim: Dim = 'none', side: Side = 'both') {
   const keyOf = (t: typeof rollupManagerSpecPeriod | typeof rollupManagerSpecPeriodOrders) =>
     ({
       none: sql<string>`''`,
@@ -189,6 +195,7 @@ export async function getPeriodSums(db: Db, scope: Scope, f: ResolvedFilter, per
       brand: sql<string>`${specs.brand}`,
       priceClass: sql<string>`${specs.priceClass}::text`,
       period: sql<string>`${t.periodStart}::text`,
+      periodPriceClass: sql<string>`${t.periodStart}::text || '|' || ${specs.priceClass}::text`,
     })[dim];
   const where = (t: typeof rollupManagerSpecPeriod | typeof rollupManagerSpecPeriodOrders) =>
     and(
@@ -200,8 +207,12 @@ export async function getPeriodSums(db: Db, scope: Scope, f: ResolvedFilter, per
   const vk = keyOf(rollupManagerSpecPeriod);
   const ok = keyOf(rollupManagerSpecPeriodOrders);
   const [visitRows, orderRows] = await Promise.all([
-    db.select({ key: vk, ...bSums }).from(rollupManagerSpecPeriod).innerJoin(specs, eq(specs.id, rollupManagerSpecPeriod.specId)).where(where(rollupManagerSpecPeriod)).groupBy(...groupOf(dim, vk)),
-    db.select({ key: ok, ...oSums }).from(rollupManagerSpecPeriodOrders).innerJoin(specs, eq(specs.id, rollupManagerSpecPeriodOrders.specId)).where(where(rollupManagerSpecPeriodOrders)).groupBy(...groupOf(dim, ok)),
+    side === 'orders'
+      ? []
+      : db.select({ key: vk, ...bSums }).from(rollupManagerSpecPeriod).innerJoin(specs, eq(specs.id, rollupManagerSpecPeriod.specId)).where(where(rollupManagerSpecPeriod)).groupBy(...groupOf(dim, vk)),
+    side === 'visits'
+      ? []
+      : db.select({ key: ok, ...oSums }).from(rollupManagerSpecPeriodOrders).innerJoin(specs, eq(specs.id, rollupManagerSpecPeriodOrders.specId)).where(where(rollupManagerSpecPeriodOrders)).groupBy(...groupOf(dim, ok)),
   ]);
   const out = new Map<string, PeriodSums>();
   for (const { key, ...v } of [...visitRows, ...orderRows]) out.set(key, { ...(out.get(key) ?? zeroSums()), ...v });
@@ -335,6 +346,8 @@ export const getSpecOptions = cache(async function getSpecOptions(db: Db) {
 export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: number[], today: string) {
   if (managerIds.length === 0) return [];
   const specCond = f.specId ? sql`and spec_id = ${f.specId}` : f.brand ? sql`and spec_id in (select id from specs where brand = ${f.brand})` : sql``;
+  // a spec or brand needs the spec grain; otherwise the day's sales per shop are already summed
+  const salesTable = sql.raw(f.specId || f.brand ? 'rollup_retailer_spec_day' : 'rollup_retailer_day');
   const rows = await rawRows<{ retailer_id: number; name: string; manager_id: number; stock: number; sales28: number }>(
     db,
     sql`
@@ -344,13 +357,16 @@ export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: nu
         and visited_at >= (${today}::date - 35)::timestamp at time zone 'Asia/Shanghai' ${specCond}
       group by retailer_id
     ), sa as (
-      select retailer_id, sum(coalesce(implied_sales, 0))::float8 as sales28 from rollup_retailer_spec_day
+      select retailer_id, sum(coalesce(implied_sales, 0))::float8 as sales28 from ${salesTable}
       where manager_id in (${sql.join(managerIds.map((i) => sql`${i}`), sql`, `)})
         and day > ${today}::date - 28 and day <= ${today}::date ${specCond}
       group by retailer_id
     )
-    select r.id as retailer_id, r.name, r.manager_id, st.stock, coalesce(sa.sales28, 0) as sales28
-    from st join retailers r on r.id = st.retailer_id left join sa on sa.retailer_id = st.retailer_id
+    select st.retailer_id, r.name, r.manager_id, st.stock, coalesce(sa.sales28, 0) as sales28
+    from st
+    -- each shop by its key: the planner's guess of the shops in view is far off, and a scan of every shop costs more
+    cross join lateral (select name, manager_id, format from retailers where id = st.retailer_id) r
+    left join sa on sa.retailer_id = st.retailer_id
     ${f.format ? sql`where r.format::text = ${f.format}` : sql``}`,
   );
   return rows.map((r) => ({ retailerId: Number(r.retailer_id), name: r.name, managerId: Number(r.manager_id), stock: Number(r.stock), sales28: Number(r.sales28) }));
@@ -360,19 +376,18 @@ export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: nu
 export async function getMovingRate(db: Db, scope: Scope, f: ResolvedFilter, month: string) {
   const m3 = addMonths(month, -3);
   const org = orgWhereRaw(scope, f);
+  // one pass over the four months: per shop and spec, whether it ordered before and whether now
   const rows = await rawRows<{ spec_id: number; d: number; now: number }>(
     db,
     sql`
-    with prior as (
-      select distinct retailer_id, spec_id from rollup_retailer_spec_month
-      where month >= ${m3}::date and month < ${month}::date and ordered > 0 and ${org}
-    ), cur as (
-      select distinct retailer_id, spec_id from rollup_retailer_spec_month
-      where month = ${month}::date and ordered > 0 and ${org}
-    )
-    select prior.spec_id, count(*)::int as d, count(cur.retailer_id)::int as now
-    from prior left join cur on cur.retailer_id = prior.retailer_id and cur.spec_id = prior.spec_id
-    group by prior.spec_id`,
+    select spec_id, count(*)::int as d, (count(*) filter (where now))::int as now from (
+      select retailer_id, spec_id, bool_or(month = ${month}::date) as now
+      from rollup_retailer_spec_month
+      where month >= ${m3}::date and month <= ${month}::date and ordered > 0 and ${org}
+      group by retailer_id, spec_id
+      having bool_or(month < ${month}::date)
+    ) x
+    group by spec_id`,
   );
   return new Map(rows.map((r) => [Number(r.spec_id), { d: Number(r.d), now: Number(r.now) }]));
 }

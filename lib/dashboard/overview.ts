@@ -39,9 +39,9 @@ export async function viewFigures(db: Db, scope: Scope, f: ResolvedFilter, view:
   const weekly = p.kind === 'week' ? lastPeriods(p, 4) : [p];
   const [visits, sums, last, salesWindow, stockN] = await Promise.all([
     getVisitSums(db, scope, f, view.range),
-    getPeriodSums(db, scope, f, view.periods),
-    view.periods.length > 1 ? getPeriodSums(db, scope, f, [p]) : Promise.resolve(null),
-    getPeriodSums(db, scope, f, weekly),
+    getPeriodSums(db, scope, f, view.periods, 'none', 'visits'),
+    view.periods.length > 1 ? getPeriodSums(db, scope, f, [p], 'none', 'visits') : Promise.resolve(null),
+    getPeriodSums(db, scope, f, weekly, 'none', 'visits'),
     getStockRetailers(db, scope, f, [p]),
   ]);
   const v = visits.get('') ?? { planned: 0, made: 0, plannedMade: 0, missed: 0, offPlan: 0, short: 0 };
@@ -77,8 +77,8 @@ export async function getOverview(db: Db, scope: Scope, f: ResolvedFilter, prev:
     getOpenComplaintCounts(db, scope, f, now()),
     getComplaintWeeks(db, scope, f, weeks),
     getComplaintWeeks(db, scope, f, prevWeeks),
-    getPeriodSums(db, scope, f, [{ kind: 'month', start: month }]),
-    getPeriodSums(db, scope, f, [{ kind: 'month', start: prevMonth }]),
+    getPeriodSums(db, scope, f, [{ kind: 'month', start: month }], 'none', 'orders'),
+    getPeriodSums(db, scope, f, [{ kind: 'month', start: prevMonth }], 'none', 'orders'),
     getTargets(db, scope, f, month),
     getTargets(db, scope, f, prevMonth),
     getWorkCalendar(db),

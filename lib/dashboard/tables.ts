@@ -67,7 +67,7 @@ export async function managerDayRows({ db, user, f, settings }: TableCtx): Promi
 }
 
 export async function shelvingManagerRows({ db, user, f }: TableCtx): Promise<TableRow[]> {
-  const sums = await getPeriodSums(db, user, f, f.periods, 'manager');
+  const sums = await getPeriodSums(db, user, f, f.periods, 'manager', 'visits');
   return f.org.managers
     .filter((mg) => sums.has(String(mg.id)))
     .map((mg) => {
@@ -86,7 +86,7 @@ export async function shelvingManagerRows({ db, user, f }: TableCtx): Promise<Ta
 export async function targetManagerRows({ db, user, f, today }: TableCtx): Promise<{ rows: TableRow[]; time: number | null }> {
   const month = monthStart(f.period.start);
   const p = { kind: 'month' as const, start: month };
-  const [sums, targets, calendar] = await Promise.all([getPeriodSums(db, user, f, [p], 'manager'), getTargets(db, user, f, month, 'manager'), getWorkCalendar(db)]);
+  const [sums, targets, calendar] = await Promise.all([getPeriodSums(db, user, f, [p], 'manager', 'orders'), getTargets(db, user, f, month, 'manager'), getWorkCalendar(db)]);
   const days = eachDay(month, addDays(periodEnd(p), -1)).filter((d) => isWorkingDay(d, calendar));
   const time = m.timeProgress(days.filter((d) => d <= today).length, days.length);
   const rows = f.org.managers

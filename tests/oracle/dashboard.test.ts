@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { getAgreementRows, getComplaintWeeks, getPeriodSums, getStockRetailers, getTargets, getVisitSums, resolveFilter } from '@/db/queries/dashboard';
+import { getAgreementRows, getComplaintWeeks, getPeriodSums, getShopStockRisk, getStockRetailers, getTargets, getVisitSums, previousPeriod, resolveFilter } from '@/db/queries/dashboard';
 import { periodEnd, type Period } from '@/db/rollups';
 import { users } from '@/db/schema';
 import { seed } from '@/db/seed/index';
@@ -8,7 +8,7 @@ import { periodFigures } from '@/lib/dashboard/overview';
 import type { Scope } from '@/lib/auth/scope';
 import { addDays } from '@/lib/time';
 import { createTestDb } from '../helpers/db';
-import { oracleAgreement, oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from './sql';
+import { oracleAgreement, oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleShopStock, oracleStock, oracleStockByClass, oracleTarget, oracleVisitCompletion } from './sql';
 
 // Every dashboard figure on the `test` data set against the oracle: counts exact, rates to the
 // displayed precision (0.1%).
@@ -96,6 +96,15 @@ describe.each(PERIODS)('dashboard figures for the $kind of $start match the orac
       const shops = (await getStockRetailers(t.db, scope, f, [p])).get('') ?? 0;
       const o = await oracleStock(t.db, scope.teamId!, addDays(periodEnd(p), -1));
       expect({ stock: sums.stockSum, shops }).toEqual({ stock: o.stock, shops: o.shops });
+      // by period and price class in one read, as the inventory page's weekly lines take it
+      const periods = [previousPeriod(p), p];
+      const byClass = await getPeriodSums(t.db, scope, f, periods, 'periodPriceClass', 'visits');
+      for (const q of periods) {
+        const expected = await oracleStockByClass(t.db, scope.teamId!, addDays(periodEnd(q), -1));
+        const got = [...byClass.entries()].filter(([k, v]) => k.startsWith(`${q.start}|`) && v.stockSum > 0).map(([k, v]) => [Number(k.split('|')[1]), v.stockSum]);
+        expect(got.sort()).toEqual(expected.filter((r) => Number(r.stock) > 0).map((r) => [Number(r.price_class), Number(r.stock)]).sort());
+        expect([...byClass.values()].every((v) => v.purchases === 0 && v.ordered === 0)).toBe(true); // the orders' rollup was not read
+      }
     }
   });
 
@@ -137,6 +146,20 @@ describe.each(PERIODS)('dashboard figures for the $kind of $start match the orac
       expect(o.length).toBeGreaterThan(0);
       expect(o.some((r) => r.bought > 0)).toBe(true);
       expect(got.sort((a, b) => a.retailer_id - b.retailer_id)).toEqual(o.map((r) => ({ retailer_id: Number(r.retailer_id), agreed: Number(r.agreed), bought: Number(r.bought) })));
+    }
+  });
+});
+
+describe('the inventory risk table matches the oracle', () => {
+  it("each shop's stock now and implied sales over the last 28 days", async () => {
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: PERIODS[2] }))!;
+      const rows = await getShopStockRisk(t.db, f, f.org.managers.map((m) => m.id), TODAY);
+      const o = await oracleShopStock(t.db, scope.teamId!, TODAY);
+      const got = new Map(rows.map((r) => [r.retailerId, { stock: r.stock, sales28: r.sales28 }]));
+      expect(got).toEqual(new Map(o.map((r) => [Number(r.retailer_id), { stock: Number(r.stock), sales28: Number(r.sales28) }])));
+      expect(o.length).toBeGreaterThan(5);
+      expect(o.some((r) => Number(r.sales28) > 0)).toBe(true);
     }
   });
 });

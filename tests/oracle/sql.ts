@@ -79,6 +79,49 @@ export async function oracleStock(db: Db, teamId: number, lastDay: string) {
   );
 }
 
+/** The same stock, split by the specs' price class (the inventory dashboard's weekly lines). */
+export async function oracleStockByClass(db: Db, teamId: number, lastDay: string) {
+  return rawRows<{ price_class: number; stock: number }>(
+    db,
+    sql`select s.price_class, coalesce(sum(l.stock), 0)::int as stock
+        from visit_stock_lines l join specs s on s.id = l.spec_id
+        where l.team_id = ${teamId}
+          and l.visit_date >= ${lastDay}::date - 35
+          and l.visited_at = (select max(x.visited_at) from visit_stock_lines x
+                              where x.retailer_id = l.retailer_id and x.spec_id = l.spec_id and x.visit_date <= ${lastDay})
+        group by s.price_class`,
+  );
+}
+
+/**
+ * The inventory risk table, per shop of the team: stock now (each spec's latest line, if seen in
+ * the last 35 days) and the implied sales of the visit pairs ending in the 28 days up to today.
+ */
+export async function oracleShopStock(db: Db, teamId: number, today: string) {
+  return rawRows<{ retailer_id: number; stock: number; sales28: number }>(
+    db,
+    sql`with st as (
+          select l.retailer_id, sum(l.stock)::int as stock
+          from visit_stock_lines l
+          where l.team_id = ${teamId} and l.visit_date >= ${today}::date - 35
+            and l.visited_at = (select max(x.visited_at) from visit_stock_lines x where x.retailer_id = l.retailer_id and x.spec_id = l.spec_id)
+          group by l.retailer_id
+        ), pairs as (
+          select l2.retailer_id, l1.stock + (select coalesce(sum(o.supplied), 0) from order_lines o
+                   where o.retailer_id = l2.retailer_id and o.spec_id = l2.spec_id
+                     and o.delivery_date > l1.visit_date and o.delivery_date <= l2.visit_date) - l2.stock as implied
+          from visit_stock_lines l2
+          join visit_stock_lines l1 on l1.retailer_id = l2.retailer_id and l1.spec_id = l2.spec_id
+            and l1.visited_at = (select max(x.visited_at) from visit_stock_lines x
+                                 where x.retailer_id = l2.retailer_id and x.spec_id = l2.spec_id and x.visited_at < l2.visited_at)
+          where l2.team_id = ${teamId} and l2.visit_date > ${today}::date - 28 and l2.visit_date <= ${today}::date
+        )
+        select st.retailer_id, st.stock,
+               coalesce((select sum(implied) from pairs p where p.retailer_id = st.retailer_id and implied >= 0), 0)::int as sales28
+        from st`,
+  );
+}
+
 /** Purchases (supplied, by delivery date) in a month against the managers' targets. */
 export async function oracleTarget(db: Db, teamId: number, month: string) {
   return one<{ bought: number; target: number; ordered: number }>(

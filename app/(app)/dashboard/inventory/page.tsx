@@ -38,14 +38,14 @@ async function StockOverTime({ ctx }: { ctx: Ctx }) {
   const periods = lastPeriods(f.period, 8);
   const [t, byClass, shops] = await Promise.all([
     getTranslations('dash.inventory'),
-    Promise.all(periods.map((p) => getPeriodSums(db, user, f, [p], 'priceClass'))),
+    getPeriodSums(db, user, f, periods, 'periodPriceClass', 'visits'),
     getStockRetailers(db, user, f, periods, 'period'),
   ]);
   const classes = [1, 2, 3, 4, 5];
-  const data = periods.map((p, i) => {
+  const data = periods.map((p) => {
     const n = shops.get(p.start) ?? 0;
     const row: Record<string, string | number | null> = { label: p.start.slice(5) };
-    for (const c of classes) row[`c${c}`] = m.averageStock(byClass[i].get(String(c))?.stockSum ?? 0, n);
+    for (const c of classes) row[`c${c}`] = m.averageStock(byClass.get(`${p.start}|${c}`)?.stockSum ?? 0, n);
     return row;
   });
   return (
@@ -57,7 +57,7 @@ async function StockOverTime({ ctx }: { ctx: Ctx }) {
 
 async function StockByBrand({ ctx }: { ctx: Ctx }) {
   const { db, user, f } = ctx;
-  const [t, byBrand, shops] = await Promise.all([getTranslations('dash.inventory'), getPeriodSums(db, user, f, [f.period], 'brand'), getStockRetailers(db, user, f, [f.period])]);
+  const [t, byBrand, shops] = await Promise.all([getTranslations('dash.inventory'), getPeriodSums(db, user, f, [f.period], 'brand', 'visits'), getStockRetailers(db, user, f, [f.period])]);
   const n = shops.get('') ?? 0;
   const data = [...byBrand.entries()]
     .map(([brand, s]) => ({ label: brand, avg: m.averageStock(s.stockSum, n) }))

@@ -34,7 +34,7 @@ export default async function SellThroughPage({ searchParams }: { searchParams: 
 
 async function ByWeek({ ctx }: { ctx: Ctx }) {
   const periods = lastPeriods(ctx.f.period, 8);
-  const [t, sums] = await Promise.all([getTranslations('dash.sell'), getPeriodSums(ctx.db, ctx.user, ctx.f, periods, 'period')]);
+  const [t, sums] = await Promise.all([getTranslations('dash.sell'), getPeriodSums(ctx.db, ctx.user, ctx.f, periods, 'period', 'visits')]);
   const data = periods.map((p) => {
     const s = sums.get(p.start);
     return { label: p.start.slice(5), rate: s ? m.sellThrough(s.impliedSales, s.sellBase) : null };
@@ -62,7 +62,7 @@ async function Moving({ ctx }: { ctx: Ctx }) {
 }
 
 async function BySpec({ ctx }: { ctx: Ctx }) {
-  const [t, sums, specs] = await Promise.all([getTranslations('dash.sell'), getPeriodSums(ctx.db, ctx.user, ctx.f, ctx.f.periods, 'spec'), getSpecOptions(ctx.db)]);
+  const [t, sums, specs] = await Promise.all([getTranslations('dash.sell'), getPeriodSums(ctx.db, ctx.user, ctx.f, ctx.f.periods, 'spec', 'visits'), getSpecOptions(ctx.db)]);
   const rows = specs
     .filter((s) => sums.has(String(s.id)))
     .map((s) => ({ spec: s, sums: sums.get(String(s.id))! }))

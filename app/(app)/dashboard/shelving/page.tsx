@@ -34,7 +34,7 @@ export default async function ShelvingPage({ searchParams }: { searchParams: Sea
 }
 
 async function ByBrand({ ctx }: { ctx: Ctx }) {
-  const [t, sums] = await Promise.all([getTranslations('dash.shelf'), getPeriodSums(ctx.db, ctx.user, ctx.f, ctx.f.periods, 'brand')]);
+  const [t, sums] = await Promise.all([getTranslations('dash.shelf'), getPeriodSums(ctx.db, ctx.user, ctx.f, ctx.f.periods, 'brand', 'visits')]);
   const data = [...sums.entries()]
     .filter(([, s]) => s.eligible > 0)
     .map(([brand, s]) => ({ label: brand, rate: m.shelvingRate(s.shelved, s.eligible), eligible: s.eligible, shelved: s.shelved }))
@@ -68,7 +68,7 @@ async function ByBrand({ ctx }: { ctx: Ctx }) {
 
 async function OverTime({ ctx }: { ctx: Ctx }) {
   const periods = lastPeriods(ctx.f.period, 8);
-  const [t, sums] = await Promise.all([getTranslations('dash.shelf'), getPeriodSums(ctx.db, ctx.user, ctx.f, periods, 'period')]);
+  const [t, sums] = await Promise.all([getTranslations('dash.shelf'), getPeriodSums(ctx.db, ctx.user, ctx.f, periods, 'period', 'visits')]);
   const data = periods.map((p) => ({ label: p.start.slice(5), rate: m.shelvingRate(sums.get(p.start)?.shelved ?? 0, sums.get(p.start)?.eligible ?? 0) }));
   return (
     <Panel title={t('overTime')} testId="shelf-over-time">

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { getAgreementRows, getComplaintWeeks, getPeriodSums, getShopStockRisk, getStockRetailers, getTargets, getVisitSums, previousPeriod, resolveFilter } from '@/db/queries/dashboard';
+import { getAgreementRows, getComplaintWeeks, getMovingRate, getPeriodSums, getShopStockRisk, getStockRetailers, getTargets, getVisitSums, previousPeriod, resolveFilter } from '@/db/queries/dashboard';
 import { periodEnd, type Period } from '@/db/rollups';
 import { users } from '@/db/schema';
 import { seed } from '@/db/seed/index';
@@ -8,7 +8,7 @@ import { periodFigures } from '@/lib/dashboard/overview';
 import type { Scope } from '@/lib/auth/scope';
 import { addDays } from '@/lib/time';
 import { createTestDb } from '../helpers/db';
-import { oracleAgreement, oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleShopStock, oracleStock, oracleStockByClass, oracleTarget, oracleVisitCompletion } from './sql';
+import { oracleAgreement, oracleComplaintWeek, oracleMovingRate, oracleSellThrough, oracleShelving, oracleShopStock, oracleStock, oracleStockByClass, oracleTarget, oracleVisitCompletion } from './sql';
 
 // Every dashboard figure on the `test` data set against the oracle: counts exact, rates to the
 // displayed precision (0.1%).
@@ -134,6 +134,17 @@ describe.each(PERIODS)('dashboard figures for the $kind of $start match the orac
       const o = await oracleTarget(t.db, scope.teamId!, p.start);
       expect({ bought: sums.purchases, ordered: sums.ordered, target: target.qty }).toEqual({ bought: o.bought, ordered: o.ordered, target: o.target });
       expect(o.target).toBeGreaterThan(0);
+    }
+  });
+
+  it('moving-sales rate per spec: shops that ordered it in the 3 months before, and of them those ordering now', async () => {
+    if (p.kind !== 'month') return;
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const got = await getMovingRate(t.db, scope, f, p.start);
+      const o = await oracleMovingRate(t.db, scope.teamId!, p.start);
+      expect(got).toEqual(new Map(o.map((r) => [Number(r.spec_id), { d: Number(r.d), now: Number(r.now) }])));
+      expect(o.some((r) => Number(r.now) > 0 && Number(r.now) < Number(r.d))).toBe(true);
     }
   });
 

@@ -122,6 +122,27 @@ export async function oracleShopStock(db: Db, teamId: number, today: string) {
   );
 }
 
+/**
+ * 单规格动销率 per spec: of the team's shops that ordered the spec in one of the 3 months before,
+ * how many ordered it in the month. A shop × spec × month belongs to the team of its latest delivery.
+ */
+export async function oracleMovingRate(db: Db, teamId: number, month: string) {
+  return rawRows<{ spec_id: number; d: number; now: number }>(
+    db,
+    sql`with m as (
+          select retailer_id, spec_id, date_trunc('month', delivery_date)::date as month, sum(ordered) as ordered,
+                 (array_agg(team_id order by delivery_date desc))[1] as team_id
+          from order_lines
+          where delivery_date >= ${month}::date - interval '3 months' and delivery_date < ${month}::date + interval '1 month'
+          group by 1, 2, 3
+        ), k as (select * from m where ordered > 0 and team_id = ${teamId})
+        select p.spec_id, count(*)::int as d,
+               (count(*) filter (where exists (select 1 from k c where c.month = ${month}::date and c.retailer_id = p.retailer_id and c.spec_id = p.spec_id)))::int as now
+        from (select distinct retailer_id, spec_id from k where month < ${month}::date) p
+        group by p.spec_id`,
+  );
+}
+
 /** Purchases (supplied, by delivery date) in a month against the managers' targets. */
 export async function oracleTarget(db: Db, teamId: number, month: string) {
   return one<{ bought: number; target: number; ordered: number }>(

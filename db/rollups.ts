@@ -73,6 +73,12 @@ export async function rebuildLatestRetailerSpec(db: DbOrTx, retailerIds?: number
     from visit_stock_lines
     where ${only}
     order by retailer_id, spec_id, visited_at desc`);
+  await db.execute(sql`delete from latest_retailer_stock_day where ${only}`);
+  await db.execute(sql`
+    insert into latest_retailer_stock_day (retailer_id, day, stock, manager_id, team_id, branch_id)
+    select retailer_id, (visited_at at time zone 'Asia/Shanghai')::date, sum(stock)::int, manager_id, team_id, branch_id
+    from latest_retailer_spec where ${only}
+    group by 1, 2, manager_id, team_id, branch_id`);
 }
 
 export async function rebuildTeamComplaintWeek(db: DbOrTx, filter?: { teamId: number; weekStart: string }) {
@@ -340,6 +346,12 @@ export async function rebuildRetailerSpecMonth(db: DbOrTx, filter?: { retailerId
            (array_agg(branch_id order by delivery_date desc))[1]
     from order_lines where ${where}
     group by 1, retailer_id, spec_id`);
+  // the same months summed over specs (rollup_retailer_month)
+  const monthWhere = filter ? sql`retailer_id in (${idList(filter.retailerIds)}) and month in (${sql.join(filter.months.map((m) => sql`${m}::date`), sql`, `)})` : sql`true`;
+  await db.execute(sql`delete from rollup_retailer_month where ${monthWhere}`);
+  await db.execute(sql`
+    insert into rollup_retailer_month (month, retailer_id, supplied)
+    select month, retailer_id, sum(supplied)::int from rollup_retailer_spec_month where ${monthWhere} group by month, retailer_id`);
 }
 
 type Contribution = {

@@ -989,6 +989,19 @@ export const rollupRetailerSpecDay = pgTable(
   ],
 );
 
+/** month × retailer: what was delivered to the shop in the month, summed over specs (agreement progress). */
+export const rollupRetailerMonth = pgTable(
+  'rollup_retailer_month',
+  {
+    month: date('month').notNull(),
+    retailerId: integer('retailer_id')
+      .notNull()
+      .references(() => retailers.id),
+    supplied: integer('supplied').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.retailerId, t.month] })],
+);
+
 /**
  * retailer × day, summed over specs from the spec grain (same org stamps): the implied sales the
  * inventory risk table sums over 28 days for every shop in view, without reading each spec's row.
@@ -1111,6 +1124,23 @@ export const latestRetailerSpec = pgTable(
     ...orgStamps(),
   },
   (t) => [primaryKey({ columns: [t.retailerId, t.specId] }), index('latest_rs_manager_idx').on(t.managerId)],
+);
+
+/**
+ * latest_retailer_spec summed per shop and the (local) day its lines were seen, with their org
+ * stamps: "stock now" for every shop in view (lines at most 35 days old) without one row per spec.
+ */
+export const latestRetailerStockDay = pgTable(
+  'latest_retailer_stock_day',
+  {
+    retailerId: integer('retailer_id')
+      .notNull()
+      .references(() => retailers.id),
+    day: date('day').notNull(),
+    stock: integer('stock').notNull(),
+    ...orgStamps(),
+  },
+  (t) => [index('latest_rsd_retailer_idx').on(t.retailerId), index('latest_rsd_manager_idx').on(t.managerId, t.day)],
 );
 
 // ---------------------------------------------------------------- relations

@@ -17,12 +17,14 @@ const DAY = '2026-11-26';
 const ROLLUPS = [
   'rollup_manager_day',
   'latest_retailer_spec',
+  'latest_retailer_stock_day',
   'rollup_retailer_spec_day',
   'rollup_retailer_day',
   'rollup_manager_spec_period',
   'rollup_manager_spec_period_orders',
   'rollup_manager_period',
   'rollup_retailer_spec_month',
+  'rollup_retailer_month',
 ];
 // makeWorld's shops and specs, as the ordering system names them
 const L = ['330100000001', '330100000002', '330100000003', '330100000004'];

@@ -18,6 +18,7 @@ const DAY = '2026-11-26';
 const ROLLUPS = [
   'rollup_manager_day',
   'latest_retailer_spec',
+  'latest_retailer_stock_day',
   'rollup_team_complaint_week',
   'rollup_retailer_spec_day',
   'rollup_retailer_day',
@@ -25,6 +26,7 @@ const ROLLUPS = [
   'rollup_manager_spec_period_orders',
   'rollup_manager_period',
   'rollup_retailer_spec_month',
+  'rollup_retailer_month',
 ];
 
 let t: Awaited<ReturnType<typeof createTestDb>>;

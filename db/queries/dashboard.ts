@@ -352,9 +352,14 @@ export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: nu
     db,
     sql`
     with st as (
-      select retailer_id, sum(stock)::float8 as stock from latest_retailer_spec
-      where manager_id in (${sql.join(managerIds.map((i) => sql`${i}`), sql`, `)})
-        and visited_at >= (${today}::date - 35)::timestamp at time zone 'Asia/Shanghai' ${specCond}
+      ${
+        f.specId || f.brand
+          ? sql`select retailer_id, sum(stock)::float8 as stock from latest_retailer_spec
+                where manager_id in (${sql.join(managerIds.map((i) => sql`${i}`), sql`, `)})
+                  and visited_at >= (${today}::date - 35)::timestamp at time zone 'Asia/Shanghai' ${specCond}`
+          : sql`select retailer_id, sum(stock)::float8 as stock from latest_retailer_stock_day
+                where manager_id in (${sql.join(managerIds.map((i) => sql`${i}`), sql`, `)}) and day >= ${today}::date - 35`
+      }
       group by retailer_id
     ), sa as (
       select retailer_id, sum(coalesce(implied_sales, 0))::float8 as sales28 from ${salesTable}
@@ -398,12 +403,11 @@ export async function getAgreementRows(db: Db, scope: Scope, f: ResolvedFilter, 
   const rows = await rawRows<{ retailer_id: number; size: string; agreed: number; bought: number }>(
     db,
     sql`
-    select a.retailer_id, r.size, a.qty::float8 as agreed, coalesce(sum(m.supplied), 0)::float8 as bought
+    select a.retailer_id, r.size, a.qty::float8 as agreed, coalesce(m.supplied, 0)::float8 as bought
     from agreed_volumes a
     join retailers r on r.id = a.retailer_id
-    left join rollup_retailer_spec_month m on m.retailer_id = a.retailer_id and m.month = a.month
-    where a.month = ${month}::date and ${org}
-    group by a.retailer_id, r.size, a.qty`,
+    left join rollup_retailer_month m on m.retailer_id = a.retailer_id and m.month = a.month
+    where a.month = ${month}::date and ${org}`,
   );
   return rows.map((r) => ({ retailerId: Number(r.retailer_id), small: r.size === 'small', agreed: Number(r.agreed), bought: Number(r.bought) }));
 }

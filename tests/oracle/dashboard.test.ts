@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { getAgreementRows, getComplaintWeeks, getMovingRate, getPeriodSums, getShopStockRisk, getStockRetailers, getTargets, getVisitSums, previousPeriod, resolveFilter } from '@/db/queries/dashboard';
+import { getAgreementRows, getComplaintWeeks, getMovingRate, getPeriodSums, getShopStockRisk, getStockRetailers, getTargets, getVisitSums, previousPeriod, previousView, resolveFilter } from '@/db/queries/dashboard';
 import { periodEnd, type Period } from '@/db/rollups';
 import { users } from '@/db/schema';
 import { seed } from '@/db/seed/index';
-import { periodFigures } from '@/lib/dashboard/overview';
+import { getOverview, periodFigures } from '@/lib/dashboard/overview';
 import type { Scope } from '@/lib/auth/scope';
 import { addDays } from '@/lib/time';
 import { createTestDb } from '../helpers/db';
@@ -52,6 +52,20 @@ describe.each(PERIODS)('dashboard figures for the $kind of $start match the orac
       expect(o.planned).toBeGreaterThan(0);
       const fig = await periodFigures(t.db, scope, f, p);
       expect(pct(fig.visitCompletion)).toBe(pct(o.visited / o.planned));
+    }
+  });
+
+  it("the overview reads this view and the one before together, with the same figures as each alone", async () => {
+    for (const scope of supervisors) {
+      const f = (await resolveFilter(t.db, scope, { period: p }))!;
+      const prev = previousView(f);
+      const o = await getOverview(t.db, scope, f, prev, TODAY);
+      expect(o.cur).toEqual(await periodFigures(t.db, scope, f, p));
+      expect(o.before).toEqual(await periodFigures(t.db, scope, f, prev.period));
+      expect(o.cur.visits.made).toBeGreaterThan(0);
+      const month = p.kind === 'month' ? p : { kind: 'month' as const, start: p.start.slice(0, 8) + '01' };
+      const o2 = await oracleTarget(t.db, scope.teamId!, month.start);
+      expect({ purchases: o.target.purchases, qty: o.target.qty }).toEqual({ purchases: o2.bought, qty: o2.target });
     }
   });
 

@@ -352,6 +352,29 @@ export async function rebuildRetailerSpecMonth(db: DbOrTx, filter?: { retailerId
   await db.execute(sql`
     insert into rollup_retailer_month (month, retailer_id, supplied)
     select month, retailer_id, sum(supplied)::int from rollup_retailer_spec_month where ${monthWhere} group by month, retailer_id`);
+  await rebuildRetailerSpecMoving(db, filter);
+}
+
+/**
+ * The moving-sales window (rollup_retailer_spec_moving) of the months whose window holds the
+ * changed months: each changed month and the 3 after it; everything when there is no filter.
+ */
+async function rebuildRetailerSpecMoving(db: DbOrTx, filter?: { retailerIds: number[]; months: string[] }) {
+  const windows = filter
+    ? sql`(select distinct (m::date + make_interval(months => k))::date as m
+           from unnest(array[${sql.join(filter.months.map((m) => sql`${m}::date`), sql`, `)}]) m, generate_series(0, 3) k)`
+    : sql`(select generate_series(min(month), max(month) + interval '3 months', interval '1 month')::date as m from rollup_retailer_spec_month)`;
+  const retailerWhere = filter ? sql`retailer_id in (${idList(filter.retailerIds)})` : sql`true`;
+  await db.execute(sql`delete from rollup_retailer_spec_moving where ${retailerWhere} and month in ${windows}`);
+  await db.execute(sql`
+    insert into rollup_retailer_spec_moving (month, retailer_id, spec_id, before, now, stamps, manager_id, team_id, branch_id)
+    select w.m, r.retailer_id, r.spec_id, bool_or(r.month < w.m), bool_or(r.month = w.m),
+           (count(*) over (partition by w.m, r.retailer_id, r.spec_id))::int,
+           r.manager_id, r.team_id, r.branch_id
+    from ${windows} w
+    join rollup_retailer_spec_month r on r.month >= (w.m - interval '3 months')::date and r.month <= w.m and r.ordered > 0
+    where ${filter ? sql`r.retailer_id in (${idList(filter.retailerIds)})` : sql`true`}
+    group by w.m, r.retailer_id, r.spec_id, r.manager_id, r.team_id, r.branch_id`);
 }
 
 type Contribution = {

@@ -1003,6 +1003,35 @@ export const rollupRetailerMonth = pgTable(
 );
 
 /**
+ * The moving-sales rate's window: for each month, each shop × spec that ordered in it or in the
+ * 3 months before, once per org stamp of those months' rows, with whether that stamp ordered
+ * before the month and in it. `stamps` counts the shop × spec's stamps in the window: with one,
+ * the row alone answers; with several (a reassigned shop) the reader groups them.
+ */
+export const rollupRetailerSpecMoving = pgTable(
+  'rollup_retailer_spec_moving',
+  {
+    month: date('month').notNull(),
+    retailerId: integer('retailer_id')
+      .notNull()
+      .references(() => retailers.id),
+    specId: integer('spec_id')
+      .notNull()
+      .references(() => specs.id),
+    before: boolean('before').notNull(),
+    now: boolean('now').notNull(),
+    stamps: integer('stamps').notNull(),
+    ...orgStamps(),
+  },
+  (t) => [
+    index('rollup_rsmv_retailer_idx').on(t.retailerId, t.month),
+    index('rollup_rsmv_branch_idx').on(t.month, t.branchId),
+    index('rollup_rsmv_team_idx').on(t.month, t.teamId),
+    index('rollup_rsmv_manager_idx').on(t.month, t.managerId),
+  ],
+);
+
+/**
  * retailer × day, summed over specs from the spec grain (same org stamps): the implied sales the
  * inventory risk table sums over 28 days for every shop in view, without reading each spec's row.
  */

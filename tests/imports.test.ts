@@ -25,6 +25,7 @@ const ROLLUPS = [
   'rollup_manager_period',
   'rollup_retailer_spec_month',
   'rollup_retailer_month',
+  'rollup_retailer_spec_moving',
 ];
 // makeWorld's shops and specs, as the ordering system names them
 const L = ['330100000001', '330100000002', '330100000003', '330100000004'];

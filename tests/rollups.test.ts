@@ -27,6 +27,7 @@ const ROLLUPS = [
   'rollup_manager_period',
   'rollup_retailer_spec_month',
   'rollup_retailer_month',
+  'rollup_retailer_spec_moving',
 ];
 
 let t: Awaited<ReturnType<typeof createTestDb>>;

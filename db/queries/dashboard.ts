@@ -379,18 +379,24 @@ export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: nu
 
 /** 单规格动销率 per spec for a month: of D (ordered in the previous 3 months), the share ordering now. */
 export async function getMovingRate(db: Db, scope: Scope, f: ResolvedFilter, month: string) {
-  const m3 = addMonths(month, -3);
   const org = orgWhereRaw(scope, f);
-  // one pass over the four months: per shop and spec, whether it ordered before and whether now
+  // the window rollup: a shop × spec with one org stamp in the window is one row; one with
+  // several (a reassigned shop) is grouped over the stamps the view keeps
   const rows = await rawRows<{ spec_id: number; d: number; now: number }>(
     db,
     sql`
-    select spec_id, count(*)::int as d, (count(*) filter (where now))::int as now from (
-      select retailer_id, spec_id, bool_or(month = ${month}::date) as now
-      from rollup_retailer_spec_month
-      where month >= ${m3}::date and month <= ${month}::date and ordered > 0 and ${org}
-      group by retailer_id, spec_id
-      having bool_or(month < ${month}::date)
+    select spec_id, sum(d)::int as d, sum(now)::int as now from (
+      select spec_id, count(*)::int as d, (count(*) filter (where now))::int as now
+      from rollup_retailer_spec_moving
+      where month = ${month}::date and stamps = 1 and before and ${org}
+      group by spec_id
+      union all
+      select spec_id, count(*)::int, (count(*) filter (where now))::int from (
+        select retailer_id, spec_id, bool_or(now) as now from rollup_retailer_spec_moving
+        where month = ${month}::date and stamps > 1 and ${org}
+        group by retailer_id, spec_id having bool_or(before)
+      ) several
+      group by spec_id
     ) x
     group by spec_id`,
   );

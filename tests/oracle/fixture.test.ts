@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { rawRows } from '@/db/index';
-import { getPeriodSums, getStockRetailers, getVisitSums, resolveFilter } from '@/db/queries/dashboard';
+import { getMovingRate, getPeriodSums, getStockRetailers, getVisitSums, resolveFilter } from '@/db/queries/dashboard';
 import { rebuildRollups, type Period } from '@/db/rollups';
 import { orderLines, orders, retailers, visitStockLines, visits } from '@/db/schema';
 import { periodFigures } from '@/lib/dashboard/overview';
@@ -10,7 +10,7 @@ import type { Scope } from '@/lib/auth/scope';
 import { zonedTime } from '@/lib/time';
 import { createTestDb } from '../helpers/db';
 import { makeWorld } from '../helpers/fixture';
-import { oracleSellThrough, oracleShelving, oracleStock, oracleVisitCompletion } from './sql';
+import { oracleMovingRate, oracleSellThrough, oracleShelving, oracleStock, oracleVisitCompletion } from './sql';
 
 // A world small enough to work out by hand. Week of Mon 2026-11-16, team 1:
 //   s1 (grade 28; key 中华, 红塔山)  V1 11-16 off-plan: 中华 10 on, 红塔山 4 on, 玉溪 3
@@ -20,9 +20,11 @@ import { oracleSellThrough, oracleShelving, oracleStock, oracleVisitCompletion }
 //   s3 (grade 5; key 红塔山)        V4 11-19 off-plan: 红塔山 0 off
 //   s5 (grade 25; key both)        V5 11-16 by mgr1: 中华 5 on, 红塔山 5 on; delivery 中华 ×4 on 11-17;
 //                                  reassigned to mgr1b; V6 11-20 by mgr1b off-plan: 中华 3 on, 红塔山 2 off
+//                                  orders 玉溪 ×2 from mgr1 on 10-12 and ×3 from mgr1b on 11-25
 const DAY = '2026-11-18';
 const WEEK: Period = { kind: 'week', start: '2026-11-16' };
 const EMPTY_WEEK: Period = { kind: 'week', start: '2026-11-09' };
+const MONTH: Period = { kind: 'month', start: '2026-11-01' };
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
 let w: Awaited<ReturnType<typeof makeWorld>>;
@@ -71,6 +73,9 @@ beforeAll(async () => {
   await visit(s5.id, m1, '2026-11-16', '14:00', 10, null, [[zh, 5, true], [hts, 5, true]]);
   await delivery('SO-B', s5.id, m1, zh, 4, '2026-11-17');
   await visit(s5.id, mgr1b, '2026-11-20', '10:00', 10, null, [[zh, 3, true], [hts, 2, false]]);
+  // s5 ordered 玉溪 from mgr1 in October and from mgr1b in November (after the week above)
+  await delivery('SO-C', s5.id, m1, yx, 2, '2026-10-12');
+  await delivery('SO-D', s5.id, mgr1b, yx, 3, '2026-11-25');
   await rebuildRollups(t.db);
   scope = { role: 'supervisor', userId: w.users.sup1.id, teamId: w.t1.id, branchId: w.b1.id };
   void eq;
@@ -137,5 +142,17 @@ describe('the hand-worked fixture', () => {
     expect(byManager.get(String(w.users.mgr1.id))?.stockSum).toBe(23);
     expect(byManager.get(String(mgr1b))?.stockSum).toBe(5);
     expect(await oracleStock(t.db, w.t1.id, '2026-11-22')).toEqual({ stock: 28, shops: 4 });
+  });
+
+  it('moving-sales rate: the reassigned shop ordered 玉溪 before (mgr1) and now (mgr1b)', async () => {
+    const yx = w.specs[1].id;
+    const rate = async (managerId?: number) => (await getMovingRate(t.db, scope, (await resolveFilter(t.db, scope, { period: MONTH, managerId }))!, MONTH.start)).get(yx);
+    expect(await rate()).toEqual({ d: 1, now: 1 }); // the team: ordered before, and now
+    expect(await rate(w.users.mgr1.id)).toEqual({ d: 1, now: 0 }); // mgr1's rows: before only
+    expect(await rate(mgr1b)).toBeUndefined(); // mgr1b's rows: now only, no base
+    // 中华: s1 and s5 ordered it in November only, so no shop has a base
+    expect((await getMovingRate(t.db, scope, (await resolveFilter(t.db, scope, { period: MONTH }))!, MONTH.start)).get(w.specs[0].id)).toBeUndefined();
+    const o = await oracleMovingRate(t.db, w.t1.id, MONTH.start);
+    expect(o.map((r) => [Number(r.spec_id), Number(r.d), Number(r.now)])).toEqual([[yx, 1, 1]]);
   });
 });

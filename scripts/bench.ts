@@ -1,7 +1,8 @@
 // npm run bench [-- --scale city|large|demo] — on PostgreSQL only, by hand, never in CI.
 // BENCH_PROCESSES=N (default 2) also serves the pages with N worker processes after the run with one.
 // Seeds the scale when its database is empty, serves the production build, then reports:
-//  - each dashboard page: p50 / p95 time to the last byte at 1 and at 10 concurrent requests;
+//  - each dashboard page: p50 / p95 time to the last byte at 1 and at 10 concurrent requests, and
+//    the CPU each request took in the server (render) and in PostgreSQL (reads) during the c=10 run;
 //  - the same figures computed by plain joins over the facts (tests/oracle), the baseline;
 //  - submitting a visit with 40 stock lines: server time p50 / p95 (issue: ≤ 150 ms p95).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -82,6 +83,26 @@ async function load(target: string, cookie: string, concurrency: number, total: 
   );
   return { p50: q(times, 50), p95: q(times, 95), n: times.length };
 }
+
+/**
+ * CPU time (ms) used so far by the processes whose command line matches: the server's (and its
+ * workers'), and PostgreSQL's backends. Read from /proc (Linux): the split per page of what bounds it.
+ */
+function cpuMs(match: (cmdline: string) => boolean) {
+  let ticks = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!match(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in USER_HZ (100 a second)
+    } catch {
+      /* the process ended */
+    }
+  }
+  return ticks * 10;
+}
+const serverCpu = () => cpuMs((c) => c.includes('server.mjs'));
+const postgresCpu = () => cpuMs((c) => c.startsWith('postgres:'));
 
 async function main() {
   await ensureDatabase();
@@ -184,9 +205,15 @@ async function main() {
         for (const page of ['/dashboard', '/dashboard/inventory', '/dashboard/sell-through', '/dashboard/shelving', '/dashboard/complaints', '/dashboard/targets', '/dashboard/visits']) {
           await load(`${origin}${page}`, cookie, 10, 20); // warm every worker and connection
           const one = await load(`${origin}${page}`, cookie, 1, 20);
+          const [node0, pg0] = [serverCpu(), postgresCpu()];
           const ten = await load(`${origin}${page}`, cookie, 10, 60);
-          pages[`${who} ${page}`] = { c1p50: one.p50, c1p95: one.p95, c10p50: ten.p50, c10p95: ten.p95 };
-          console.log(`[bench] ${n}p ${who.padEnd(8)} ${page.padEnd(26)} c=1 p50 ${ms(one.p50)} p95 ${ms(one.p95)} | c=10 p50 ${ms(ten.p50)} p95 ${ms(ten.p95)}`);
+          // CPU per request during the c=10 run: the page's render (Node) and its reads (PostgreSQL)
+          const nodeMs = (serverCpu() - node0) / ten.n;
+          const pgMs = (postgresCpu() - pg0) / ten.n;
+          pages[`${who} ${page}`] = { c1p50: one.p50, c1p95: one.p95, c10p50: ten.p50, c10p95: ten.p95, nodeCpuMs: nodeMs, pgCpuMs: pgMs };
+          console.log(
+            `[bench] ${n}p ${who.padEnd(8)} ${page.padEnd(26)} c=1 p50 ${ms(one.p50)} p95 ${ms(one.p95)} | c=10 p50 ${ms(ten.p50)} p95 ${ms(ten.p95)} | CPU/request node ${ms(nodeMs)} pg ${ms(pgMs)}`,
+          );
         }
       }
       out[n === 1 ? 'pages' : `pages${n}Processes`] = pages;

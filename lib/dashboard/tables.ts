@@ -18,6 +18,8 @@ export type TableRow = Record<string, string | number | null>;
 export async function stockRiskRows({ db, f, settings, today }: TableCtx): Promise<TableRow[]> {
   const managerIds = f.managerIds ?? f.org.managers.map((x) => x.id);
   const names = new Map(f.org.managers.map((x) => [x.id, x.name]));
+  // a few managers, thousands of shops: each manager's drill-down link built once
+  const hrefs = new Map(f.org.managers.map((x) => [x.id, `/dashboard/inventory?${queryString({ manager: String(x.id), team: String(x.teamId) })}`]));
   return (await getShopStockRisk(db, f, managerIds, today))
     .map((r) => {
       const days = m.daysOfStock(r.stock, r.sales28);
@@ -27,7 +29,7 @@ export async function stockRiskRows({ db, f, settings, today }: TableCtx): Promi
         shop: r.name,
         shopHref: `/retailers/${r.retailerId}`,
         manager: names.get(r.managerId) ?? '',
-        managerHref: `/dashboard/inventory?${queryString({ manager: String(r.managerId), team: String(f.org.managers.find((x) => x.id === r.managerId)?.teamId ?? '') })}`,
+        managerHref: hrefs.get(r.managerId) ?? `/dashboard/inventory?${queryString({ manager: String(r.managerId) })}`,
         stock: r.stock,
         dailySales: Math.round((r.sales28 / 28) * 100) / 100,
         days: days === null ? null : Math.round(days),

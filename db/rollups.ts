@@ -141,6 +141,7 @@ export function refreshComplaintWeek(tx: Tx, teamId: number, at: Date) {
 }
 
 const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+const dateList = (days: string[]) => sql.join(days.map((d) => sql`${d}::date`), sql`, `);
 
 /**
  * day × retailer × spec: the stock seen at the day's (last) visit, and the implied sales of the
@@ -332,12 +333,10 @@ export async function rebuildManagerPeriodOrders(db: DbOrTx, filter?: { periods:
 
 /** month × retailer × spec from the ordering system, by delivery date. */
 export async function rebuildRetailerSpecMonth(db: DbOrTx, filter?: { retailerIds: number[]; months: string[] }) {
-  const where = filter
-    ? sql`retailer_id in (${idList(filter.retailerIds)}) and date_trunc('month', delivery_date)::date in (${sql.join(filter.months.map((m) => sql`${m}::date`), sql`, `)})`
-    : sql`true`;
-  await db.execute(
-    sql`delete from rollup_retailer_spec_month where ${filter ? sql`retailer_id in (${idList(filter.retailerIds)}) and month in (${sql.join(filter.months.map((m) => sql`${m}::date`), sql`, `)})` : sql`true`}`,
-  );
+  const where = filter ? sql`retailer_id in (${idList(filter.retailerIds)}) and date_trunc('month', delivery_date)::date in (${dateList(filter.months)})` : sql`true`;
+  // the rows of the changed shops and months, in this rollup and in those summed from it
+  const monthWhere = filter ? sql`retailer_id in (${idList(filter.retailerIds)}) and month in (${dateList(filter.months)})` : sql`true`;
+  await db.execute(sql`delete from rollup_retailer_spec_month where ${monthWhere}`);
   await db.execute(sql`
     insert into rollup_retailer_spec_month (month, retailer_id, spec_id, ordered, supplied, amount_fen, manager_id, team_id, branch_id)
     select date_trunc('month', delivery_date)::date, retailer_id, spec_id, sum(ordered), sum(supplied), sum(amount_fen),
@@ -347,7 +346,6 @@ export async function rebuildRetailerSpecMonth(db: DbOrTx, filter?: { retailerId
     from order_lines where ${where}
     group by 1, retailer_id, spec_id`);
   // the same months summed over specs (rollup_retailer_month)
-  const monthWhere = filter ? sql`retailer_id in (${idList(filter.retailerIds)}) and month in (${sql.join(filter.months.map((m) => sql`${m}::date`), sql`, `)})` : sql`true`;
   await db.execute(sql`delete from rollup_retailer_month where ${monthWhere}`);
   await db.execute(sql`
     insert into rollup_retailer_month (month, retailer_id, supplied)
@@ -362,10 +360,9 @@ export async function rebuildRetailerSpecMonth(db: DbOrTx, filter?: { retailerId
 async function rebuildRetailerSpecMoving(db: DbOrTx, filter?: { retailerIds: number[]; months: string[] }) {
   const windows = filter
     ? sql`(select distinct (m::date + make_interval(months => k))::date as m
-           from unnest(array[${sql.join(filter.months.map((m) => sql`${m}::date`), sql`, `)}]) m, generate_series(0, 3) k)`
+           from unnest(array[${dateList(filter.months)}]) m, generate_series(0, 3) k)`
     : sql`(select generate_series(min(month), max(month) + interval '3 months', interval '1 month')::date as m from rollup_retailer_spec_month)`;
-  const retailerWhere = filter ? sql`retailer_id in (${idList(filter.retailerIds)})` : sql`true`;
-  await db.execute(sql`delete from rollup_retailer_spec_moving where ${retailerWhere} and month in ${windows}`);
+  await db.execute(sql`delete from rollup_retailer_spec_moving where ${filter ? sql`retailer_id in (${idList(filter.retailerIds)})` : sql`true`} and month in ${windows}`);
   await db.execute(sql`
     insert into rollup_retailer_spec_moving (month, retailer_id, spec_id, before, now, stamps, manager_id, team_id, branch_id)
     select w.m, r.retailer_id, r.spec_id, bool_or(r.month < w.m), bool_or(r.month = w.m),

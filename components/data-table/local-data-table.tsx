@@ -15,7 +15,7 @@ import { useMemo, useState } from 'react';
 import { Input } from '@/components/ui/input';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { DataTablePagination } from './pagination';
-import { ariaSort, EmptyRow, SortButton } from './parts';
+import { ariaSort, EmptyRow, ExportLinks, SortButton } from './parts';
 import { isNumeric, SpecCell, type ColumnSpec, type SpecRow } from './spec-cell';
 
 const features = tableFeatures({
@@ -57,16 +57,7 @@ export function LocalDataTable({ columns, rows, exportPath, testId, emptyText }:
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <Input type="search" aria-label={t('filter')} placeholder={t('filter')} value={query} onChange={(e) => setQuery(e.target.value)} className="h-9 w-48" />
-        {exportPath && (
-          <span className="ml-auto flex gap-2 text-sm">
-            <a className="text-primary underline" href={`${exportPath}${exportPath.includes('?') ? '&' : '?'}file=csv`} download>
-              {t('exportCsv')}
-            </a>
-            <a className="text-primary underline" href={`${exportPath}${exportPath.includes('?') ? '&' : '?'}file=xlsx`} download>
-              {t('exportXlsx')}
-            </a>
-          </span>
-        )}
+        {exportPath && <ExportLinks href={exportPath} />}
       </div>
       <Table data-testid={testId}>
         <TableHeader>

@@ -5,6 +5,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import { Input } from '@/components/ui/input';
 import { DataTable, type ListColumn } from './data-table';
+import { ExportLinks } from './parts';
 import { isNumeric, SpecCell, type ColumnSpec, type SpecRow } from './spec-cell';
 
 /**
@@ -57,10 +58,6 @@ export function PagedTable({
   const exportQuery = new URLSearchParams(search.toString());
   exportQuery.delete('page');
   exportQuery.delete('size');
-  const exportHref = (file: string) => {
-    exportQuery.set('file', file);
-    return `${exportPath}?${exportQuery.toString()}`;
-  };
   return (
     <div className="space-y-2" aria-busy={pending}>
       <div className="flex flex-wrap items-center gap-2">
@@ -84,16 +81,7 @@ export function PagedTable({
             className="h-9 w-48"
           />
         </form>
-        {exportPath && (
-          <span className="ml-auto flex gap-2 text-sm">
-            <a className="text-primary underline" href={exportHref('csv')} download>
-              {t('exportCsv')}
-            </a>
-            <a className="text-primary underline" href={exportHref('xlsx')} download>
-              {t('exportXlsx')}
-            </a>
-          </span>
-        )}
+        {exportPath && <ExportLinks href={`${exportPath}?${exportQuery.toString()}`} />}
       </div>
       <DataTable
         columns={defs}

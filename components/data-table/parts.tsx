@@ -28,3 +28,19 @@ export function EmptyRow({ colSpan, text }: { colSpan: number; text: string }) {
     </TableRow>
   );
 }
+
+/** CSV and Excel links to a table's export route; `href` carries the view's query (filters, sort). */
+export function ExportLinks({ href }: { href: string }) {
+  const t = useTranslations('table');
+  const as = (file: string) => `${href}${href.includes('?') ? '&' : '?'}file=${file}`;
+  return (
+    <span className="ml-auto flex gap-2 text-sm">
+      <a className="text-primary underline" href={as('csv')} download>
+        {t('exportCsv')}
+      </a>
+      <a className="text-primary underline" href={as('xlsx')} download>
+        {t('exportXlsx')}
+      </a>
+    </span>
+  );
+}

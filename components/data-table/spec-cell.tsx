@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { formatPercent } from '@/lib/format';
+import type { Row } from '@/lib/lists/rows';
 
 /** A column described with data only, so a server page can pass it to a client table. */
 export type ColumnSpec = {
@@ -13,7 +14,8 @@ export type ColumnSpec = {
   variantKey?: string;
   digits?: number;
 };
-export type SpecRow = Record<string, string | number | null>;
+/** a row of such a table: the shape lib/lists/rows.ts filters, sorts and pages */
+export type SpecRow = Row;
 
 export const isNumeric = (c: ColumnSpec) => c.kind === 'number' || c.kind === 'percent';
 

@@ -173,7 +173,7 @@ const bSums = {
 export type PeriodSums = { [K in keyof typeof bSums | keyof typeof oSums]: number };
 const zeroSums = (): PeriodSums => ({ purchases: 0, purchasesFen: 0, ordered: 0, quota: 0, impliedSales: 0, sellBase: 0, negativePairs: 0, shelved: 0, eligible: 0, stockSum: 0, stockLines: 0 });
 
-type Dim = 'none' | 'manager' | 'team' | 'spec' | 'brand' | 'priceClass' | 'period' | 'periodPriceClass';
+type Dim = 'none' | 'manager' | 'team' | 'spec' | 'brand' | 'period' | 'periodPriceClass';
 /** which rollup a figure needs: the visits' (stock, shelving, sell-through) or the orders' (purchases, quotas) */
 type Side = 'visits' | 'orders' | 'both';
 
@@ -193,7 +193,6 @@ export async function getPeriodSums(db: Db, scope: Scope, f: ResolvedFilter, per
       team: sql<string>`${t.teamId}::text`,
       spec: sql<string>`${t.specId}::text`,
       brand: sql<string>`${specs.brand}`,
-      priceClass: sql<string>`${specs.priceClass}::text`,
       period: sql<string>`${t.periodStart}::text`,
       periodPriceClass: sql<string>`${t.periodStart}::text || '|' || ${specs.priceClass}::text`,
     })[dim];
@@ -345,25 +344,25 @@ export const getSpecOptions = cache(async function getSpecOptions(db: Db) {
  */
 export async function getShopStockRisk(db: Db, f: ResolvedFilter, managerIds: number[], today: string) {
   if (managerIds.length === 0) return [];
+  // a spec or brand needs the spec grains; otherwise each shop's stock and sales are already summed
+  const bySpec = !!(f.specId || f.brand);
   const specCond = f.specId ? sql`and spec_id = ${f.specId}` : f.brand ? sql`and spec_id in (select id from specs where brand = ${f.brand})` : sql``;
-  // a spec or brand needs the spec grain; otherwise the day's sales per shop are already summed
-  const salesTable = sql.raw(f.specId || f.brand ? 'rollup_retailer_spec_day' : 'rollup_retailer_day');
+  const ids = sql.join(managerIds.map((i) => sql`${i}`), sql`, `);
   const rows = await rawRows<{ retailer_id: number; name: string; manager_id: number; stock: number; sales28: number }>(
     db,
     sql`
     with st as (
       ${
-        f.specId || f.brand
+        bySpec
           ? sql`select retailer_id, sum(stock)::float8 as stock from latest_retailer_spec
-                where manager_id in (${sql.join(managerIds.map((i) => sql`${i}`), sql`, `)})
-                  and visited_at >= (${today}::date - 35)::timestamp at time zone 'Asia/Shanghai' ${specCond}`
+                where manager_id in (${ids}) and visited_at >= (${today}::date - 35)::timestamp at time zone 'Asia/Shanghai' ${specCond}`
           : sql`select retailer_id, sum(stock)::float8 as stock from latest_retailer_stock_day
-                where manager_id in (${sql.join(managerIds.map((i) => sql`${i}`), sql`, `)}) and day >= ${today}::date - 35`
+                where manager_id in (${ids}) and day >= ${today}::date - 35`
       }
       group by retailer_id
     ), sa as (
-      select retailer_id, sum(coalesce(implied_sales, 0))::float8 as sales28 from ${salesTable}
-      where manager_id in (${sql.join(managerIds.map((i) => sql`${i}`), sql`, `)})
+      select retailer_id, sum(coalesce(implied_sales, 0))::float8 as sales28 from ${sql.raw(bySpec ? 'rollup_retailer_spec_day' : 'rollup_retailer_day')}
+      where manager_id in (${ids})
         and day > ${today}::date - 28 and day <= ${today}::date ${specCond}
       group by retailer_id
     )

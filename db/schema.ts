@@ -923,6 +923,7 @@ export const rollupManagerSpecPeriod = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId, t.specId] }),
+    // with INCLUDE (manager, spec, the summed columns; the branch one also the team): migration 0008
     index('rollup_msp_team_idx').on(t.periodKind, t.teamId, t.periodStart),
     index('rollup_msp_branch_idx').on(t.periodKind, t.branchId, t.periodStart),
   ],
@@ -946,6 +947,7 @@ export const rollupManagerSpecPeriodOrders = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.periodKind, t.periodStart, t.managerId, t.specId] }),
+    // with INCLUDE (manager, spec, the summed columns; the branch one also the team): migration 0008
     index('rollup_mspo_team_idx').on(t.periodKind, t.teamId, t.periodStart),
     index('rollup_mspo_branch_idx').on(t.periodKind, t.branchId, t.periodStart),
   ],
@@ -1045,6 +1047,7 @@ export const rollupRetailerDay = pgTable(
     impliedSales: integer('implied_sales').notNull(),
     ...orgStamps(),
   },
+  // rollup_rd_manager_day_idx also INCLUDEs (retailer_id, implied_sales): migration 0008
   (t) => [index('rollup_rd_retailer_idx').on(t.retailerId, t.day), index('rollup_rd_manager_day_idx').on(t.managerId, t.day)],
 );
 
@@ -1169,6 +1172,7 @@ export const latestRetailerStockDay = pgTable(
     stock: integer('stock').notNull(),
     ...orgStamps(),
   },
+  // latest_rsd_manager_idx also INCLUDEs (retailer_id, stock): migration 0008
   (t) => [index('latest_rsd_retailer_idx').on(t.retailerId), index('latest_rsd_manager_idx').on(t.managerId, t.day)],
 );
 

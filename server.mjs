@@ -63,12 +63,18 @@ async function serve() {
 
   // The request line names the user by id, read from the session cookie after the response is sent
   // (the cookie itself is never logged).
+  // A token is decrypted once: the same cookie names the same user (a few hundred recent ones kept).
   const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=([^;]+)/;
+  const userIds = new Map();
   async function userIdOf(req) {
     const m = SESSION_COOKIE.exec(req.headers.cookie ?? '');
     if (!m || !process.env.NEXTAUTH_SECRET) return null;
-    const token = await decode({ token: decodeURIComponent(m[1]), secret: process.env.NEXTAUTH_SECRET });
-    return typeof token?.uid === 'number' ? token.uid : null;
+    if (userIds.has(m[1])) return userIds.get(m[1]);
+    const token = await decode({ token: decodeURIComponent(m[1]), secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
+    const uid = typeof token?.uid === 'number' ? token.uid : null;
+    if (userIds.size >= 500) userIds.delete(userIds.keys().next().value);
+    userIds.set(m[1], uid);
+    return uid;
   }
 
   http

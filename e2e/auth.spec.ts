@@ -131,6 +131,23 @@ test.describe('headers and cookies', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
   });
 
+  test('a tampered or foreign session cookie signs nobody in', async ({ page, loginAs, baseURL }) => {
+    await loginAs('manager');
+    const jar = await page.context().cookies();
+    const cookie = jar.find((c) => c.name.endsWith('next-auth.session-token'))!;
+    expect((await page.goto('/today'))?.url()).toContain('/today');
+    // one character changed inside the encrypted token; then a token that is no JWE at all
+    const flip = (v: string, i: number) => v.slice(0, i) + (v[i] === 'A' ? 'B' : 'A') + v.slice(i + 1);
+    for (const value of [flip(cookie.value, Math.floor(cookie.value.length / 2)), 'not-a-token']) {
+      await page.context().clearCookies();
+      await page.context().addCookies([{ name: cookie.name, value, url: baseURL! }]);
+      await page.goto('/today');
+      await expect(page).toHaveURL(/\/login/);
+      const res = await page.request.get('/api/v1/prefill?retailerId=1');
+      expect(res.status(), value.slice(0, 12)).toBe(401);
+    }
+  });
+
   test('a write with a foreign or missing Origin is refused by the project itself', async ({ page, loginAs }) => {
     await loginAs('manager');
     const body = { clientId: '00000000-0000-4000-8000-000000000009', retailerId: 1 };

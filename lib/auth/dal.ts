@@ -1,7 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { eq } from 'drizzle-orm';
-import { getServerSession } from 'next-auth';
+import { decode, type JWT } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/index';
 import { users, userSessions, type Role } from '@/db/schema';
@@ -23,10 +24,10 @@ export const getRenderSettings = cache((db: Awaited<ReturnType<typeof getDb>>) =
  * and absolute limits in settings, kept against the session's own row.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const uid = session?.user?.id;
-  const sid = session?.user?.sid;
-  if (!uid || typeof sid !== 'string' || !SESSION_ID.test(sid)) return null;
+  const token = await sessionToken();
+  const uid = token?.uid;
+  const sid = token?.sid;
+  if (!token || typeof uid !== 'number' || typeof sid !== 'string' || !SESSION_ID.test(sid)) return null;
   const db = await getDb();
   const [[row], [times], limits] = await Promise.all([
     db
@@ -50,7 +51,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       .limit(1),
     getRenderSettings(db),
   ]);
-  if (!sessionStillValid(row, session.user.tv)) return null;
+  if (!sessionStillValid(row, token.tv)) return null;
   const at = now();
   if (!times || times.userId !== row.id || sessionExpiry(times, at, limits)) return null;
   if (at.getTime() - times.lastSeenAt.getTime() >= TOUCH_EVERY_MS) await touchSession(db, sid, at);
@@ -63,6 +64,36 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     branchId: row.branchId,
   };
 });
+
+// next-auth's cookie: the __Secure- name when NEXTAUTH_URL is https (as proxy.ts)
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+
+/**
+ * The session token's claims, decrypted and checked for expiry by next-auth's own `decode`: what
+ * getServerSession reads, without building a whole auth response on every page (which cost about
+ * 2 ms of server CPU a request, a twentieth of a dashboard's render).
+ */
+async function sessionToken(): Promise<JWT | null> {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    // a token over 4 kB comes as numbered chunks, joined in order (next-auth's SessionStore)
+    const value =
+      jar.get(name)?.value ??
+      jar
+        .getAll()
+        .filter((c) => c.name.startsWith(`${name}.`))
+        .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
+        .map((c) => c.value)
+        .join('');
+    if (!value) continue;
+    try {
+      return await decode({ token: value, secret: authOptions.secret as string });
+    } catch {
+      return null; // tampered, expired or from another secret: signed out
+    }
+  }
+  return null;
+}
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
+import { FigureTable } from '@/components/dashboard/figure-table';
 import { Panel } from '@/components/dashboard/panel';
 import { PanelSkeleton } from '@/components/dashboard/skeletons';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getMovingRate, getPeriodSums, getSpecOptions, lastPeriods } from '@/db/queries/dashboard';
 import { loadDashboard, type SearchParams } from '@/lib/dashboard/load';
 import { pct } from '@/lib/dashboard/format';
@@ -70,30 +70,15 @@ async function BySpec({ ctx }: { ctx: Ctx }) {
     .sort((a, b) => (m.sellThrough(a.sums.impliedSales, a.sums.sellBase) ?? 0) - (m.sellThrough(b.sums.impliedSales, b.sums.sellBase) ?? 0));
   return (
     <Panel title={t('bySpec')} testId="sell-by-spec">
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHead>{t('bySpec')}</TableHead>
-            <TableHead className="text-right">{t('impliedSales')}</TableHead>
-            <TableHead className="text-right">{t('base')}</TableHead>
-            <TableHead className="text-right">{t('rate')}</TableHead>
-            <TableHead className="text-right">{t('negative')}</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.spec.id} data-spec={r.spec.id}>
-              <TableCell>{r.spec.name}</TableCell>
-              <TableCell className="text-right tabular-nums">{r.sums.impliedSales}</TableCell>
-              <TableCell className="text-right tabular-nums">{r.sums.sellBase}</TableCell>
-              <TableCell className="text-right tabular-nums" data-testid={`sell-rate-${r.spec.id}`}>
-                {pct(m.sellThrough(r.sums.impliedSales, r.sums.sellBase))}
-              </TableCell>
-              <TableCell className="text-right tabular-nums">{r.sums.negativePairs}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <FigureTable
+        head={[t('bySpec'), t('impliedSales'), t('base'), t('rate'), t('negative')]}
+        numeric={1}
+        rows={rows.map((r) => ({
+          key: String(r.spec.id),
+          data: { spec: String(r.spec.id) },
+          cells: [r.spec.name, r.sums.impliedSales, r.sums.sellBase, { text: pct(m.sellThrough(r.sums.impliedSales, r.sums.sellBase)), testId: `sell-rate-${r.spec.id}` }, r.sums.negativePairs],
+        }))}
+      />
     </Panel>
   );
 }

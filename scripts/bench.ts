@@ -17,6 +17,7 @@ import { getEligibleKeySpecIds } from '../db/queries/visits';
 import { runAction } from '../lib/action';
 import { submitVisitSpec } from '../lib/visits/submit';
 import { today } from '../lib/clock';
+import { postgresCpu, serverCpu } from './lib/cpu';
 import { freePort, signIn, waitHealthy } from './lib/server';
 import { addDays, monthStart, weekStart } from '../lib/time';
 import { oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from '../tests/oracle/sql';
@@ -84,25 +85,6 @@ async function load(target: string, cookie: string, concurrency: number, total: 
   return { p50: q(times, 50), p95: q(times, 95), n: times.length };
 }
 
-/**
- * CPU time (ms) used so far by the processes whose command line matches: the server's (and its
- * workers'), and PostgreSQL's backends. Read from /proc (Linux): the split per page of what bounds it.
- */
-function cpuMs(match: (cmdline: string) => boolean) {
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!match(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in USER_HZ (100 a second)
-    } catch {
-      /* the process ended */
-    }
-  }
-  return ticks * 10;
-}
-const serverCpu = () => cpuMs((c) => c.includes('server.mjs'));
-const postgresCpu = () => cpuMs((c) => c.startsWith('postgres:'));
 
 async function main() {
   await ensureDatabase();
@@ -205,7 +187,7 @@ async function main() {
       const cookies = Object.fromEntries(await Promise.all(who.map(async (w) => [w, await signIn(origin, w)] as const)));
       // a server that has run for a while: every page 100 times per worker first, so that each
       // worker's JIT has compiled the render path and each connection has prepared its statements
-      // (the first hundred renders of a fresh process cost up to half as much again)
+      // (measured: a fresh process spent about a third more CPU on its first few hundred renders)
       const warmStart = performance.now();
       for (const w of who) for (const page of paths) await load(`${origin}${page}`, cookies[w], 10, 100 * n);
       console.log(`[bench] ${n}p warm-up: ${who.length * paths.length * 100 * n} pages in ${ms(performance.now() - warmStart)}`);

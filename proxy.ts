@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIES } from '@/lib/auth/session';
 
 // Optimistic: only sends visitors without a session cookie to sign-in. Every page and handler
 // still checks the session itself (lib/auth/dal.ts); see Next's authentication guide.
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
-
 export function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (hasSession) return NextResponse.next();

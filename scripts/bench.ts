@@ -18,6 +18,7 @@ import { runAction } from '../lib/action';
 import { submitVisitSpec } from '../lib/visits/submit';
 import { today } from '../lib/clock';
 import { postgresCpu, serverCpu } from './lib/cpu';
+import { load, q } from './lib/load';
 import { freePort, signIn, waitHealthy } from './lib/server';
 import { addDays, monthStart, weekStart } from '../lib/time';
 import { oracleComplaintWeek, oracleSellThrough, oracleShelving, oracleStock, oracleTarget, oracleVisitCompletion } from '../tests/oracle/sql';
@@ -38,10 +39,6 @@ url.pathname = `/${dbName}`;
 const root = process.cwd();
 const out: Record<string, unknown> = { scale, at: new Date().toISOString() };
 
-function q(values: number[], p: number) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** The median time of `runs` calls, one after the other. */
@@ -62,29 +59,6 @@ async function ensureDatabase() {
   if (exists.length === 0) await admin.unsafe(`create database ${dbName}`);
   await admin.end();
 }
-
-async function timePage(target: string, cookie: string) {
-  const t0 = performance.now();
-  const res = await fetch(target, { headers: { cookie } });
-  await res.arrayBuffer(); // to the last streamed byte
-  if (res.status !== 200) throw new Error(`${target} answered ${res.status}`);
-  return performance.now() - t0;
-}
-
-async function load(target: string, cookie: string, concurrency: number, total: number) {
-  const times: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        next++;
-        times.push(await timePage(target, cookie));
-      }
-    }),
-  );
-  return { p50: q(times, 50), p95: q(times, 95), n: times.length };
-}
-
 
 async function main() {
   await ensureDatabase();

@@ -10,7 +10,7 @@ import { now } from '@/lib/clock';
 import { getSettings } from '@/lib/settings';
 import { authOptions } from './options';
 import type { Scope } from './scope';
-import { sessionExpiry, sessionStillValid, TOUCH_EVERY_MS } from './session';
+import { SESSION_COOKIES, sessionExpiry, sessionStillValid, TOUCH_EVERY_MS } from './session';
 import { SESSION_ID, touchSession } from './session-store';
 
 export type CurrentUser = Scope & { name: string; username: string };
@@ -65,9 +65,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   };
 });
 
-// next-auth's cookie: the __Secure- name when NEXTAUTH_URL is https (as proxy.ts)
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
-
 /**
  * The session token's claims, decrypted and checked for expiry by next-auth's own `decode`: what
  * getServerSession reads, without building a whole auth response on every page (which cost about
@@ -76,15 +73,9 @@ const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-
 async function sessionToken(): Promise<JWT | null> {
   const jar = await cookies();
   for (const name of SESSION_COOKIES) {
-    // a token over 4 kB comes as numbered chunks, joined in order (next-auth's SessionStore)
-    const value =
-      jar.get(name)?.value ??
-      jar
-        .getAll()
-        .filter((c) => c.name.startsWith(`${name}.`))
-        .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
-        .map((c) => c.value)
-        .join('');
+    // a few claims: far under the 4 kB past which next-auth would split the cookie (and proxy.ts
+    // would send such a request to sign-in anyway)
+    const value = jar.get(name)?.value;
     if (!value) continue;
     try {
       return await decode({ token: value, secret: authOptions.secret as string });

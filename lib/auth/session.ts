@@ -23,3 +23,6 @@ export const TOUCH_EVERY_MS = 60_000;
 
 /** The ceiling on the JWT cookie; the settings above end sessions sooner on the server. */
 export const SESSION_COOKIE_MAX_DAYS = 30;
+
+/** next-auth's session cookie: the __Secure- name when NEXTAUTH_URL is https. */
+export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
